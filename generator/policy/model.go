@@ -1,0 +1,154 @@
+// Package policy parses the plain text of a Chinese policy document (a 意见,
+// 通知, 规划, 行动方案 or 政府工作报告) into a faithful, positioned model:
+// header fields, preamble, nested sections, paragraphs and sentences, the
+// closing matter, and every repair made on the way.
+//
+// The package is pure: bytes in, model out. It does no file I/O.
+package policy
+
+// Pos is a position in the decoded source text. Line and Col are 1-based and
+// Col counts runes, not bytes or display cells.
+type Pos struct {
+	Line int `json:"line"`
+	Col  int `json:"col"`
+}
+
+// Span is a half-open range [Start, End) of rune offsets into a paragraph's Text.
+type Span struct {
+	Start int
+	End   int
+}
+
+// Field is a piece of header or closing text together with where it starts.
+//
+//	辽委发〔2024〕8号
+type Field struct {
+	Text string `json:"text"`
+	Pos  Pos    `json:"pos"`
+}
+
+// Paragraph is one paragraph of body text after page-break joins and errata.
+// Its ID ("p1", "p2", …) is unique within its section and the same in every
+// language.
+type Paragraph struct {
+	ID        string
+	Text      string
+	Pos       Pos    // position of the first rune
+	Kind      string // "text", "bullet" (——…), "list" (一是…), "box" (专栏…)
+	Sentences []Span // rune offsets into Text, covering it without gaps
+	runePos   []Pos  // source position of every rune in Text
+}
+
+// PosAt returns the source position of the rune at offset i of p.Text.
+// Offsets past the end give the position of the last rune.
+func (p *Paragraph) PosAt(i int) Pos {
+	if len(p.runePos) == 0 {
+		return p.Pos
+	}
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(p.runePos) {
+		i = len(p.runePos) - 1
+	}
+	return p.runePos[i]
+}
+
+// Sentence returns the text of sentence i.
+func (p *Paragraph) Sentence(i int) string {
+	r := []rune(p.Text)
+	s := p.Sentences[i]
+	return string(r[s.Start:s.End])
+}
+
+// Section is a numbered part of the body: a chapter (一、), a measure ((一)),
+// an item (1.) and so on. IDs are language-neutral and unique in a document:
+// "c2" for chapter 二, "m07" for measure (七) when measures are numbered
+// continuously, "c2-m01" when numbering restarts in every chapter.
+type Section struct {
+	ID           string
+	Label        string // the numbering as normalised, e.g. "（一）"
+	Number       int    // the value of the label, e.g. 1
+	Style        Style  // the numbering style of Label
+	Level        int    // 1 for top-level sections
+	Heading      string // without the label and the final punctuation
+	HeadingPunct string // "。" when the heading sentence ends in one, else ""
+	Pos          Pos    // position of the label
+	Paragraphs   []*Paragraph
+	Sections     []*Section
+}
+
+// Document is the parsed model of one policy document.
+type Document struct {
+	ID       string
+	Encoding string // "UTF-8" or "GB18030"
+
+	Front      []Field // text before the document proper (a scraper's header)
+	Masthead   []Field // 中共辽宁省委文件, one field per line
+	DocNumber  Field   // 辽委发〔2024〕8号
+	Issuers    []Field // from the title line or the signature block
+	Title      []Field // one field per source line; see TitleText
+	Subtitle   Field   // the rest of a title line, e.g. ——2024年3月5日在…
+	DateText   Field   // (2024年6月20日), or the signature date
+	Date       string  // DateText as YYYY-MM-DD, derived
+	Addressees Field   // 各省、自治区、直辖市…：
+	Notes      []Field // [此件发至县(市、区)], （此件公开发布）
+	Preamble   []*Paragraph
+	Sections   []*Section
+	Closing    []*Paragraph // body text after the last section that belongs to no section
+	Back       []Field      // text after the document proper (a scraper's footer)
+
+	Repairs  []Repair
+	Warnings []Diagnostic
+	Notices  []Diagnostic
+}
+
+// TitleText is the title with its lines joined.
+func (d *Document) TitleText() string {
+	s := ""
+	for _, f := range d.Title {
+		s += f.Text
+	}
+	return s
+}
+
+// Walk calls fn for every section in document order, parents before children.
+func (d *Document) Walk(fn func(s *Section)) {
+	var walk func([]*Section)
+	walk = func(ss []*Section) {
+		for _, s := range ss {
+			fn(s)
+			walk(s.Sections)
+		}
+	}
+	walk(d.Sections)
+}
+
+// Section returns the section with the given ID, or nil.
+func (d *Document) Section(id string) *Section {
+	var found *Section
+	d.Walk(func(s *Section) {
+		if s.ID == id {
+			found = s
+		}
+	})
+	return found
+}
+
+// Repair records one change the parser or an erratum made to the source text.
+// Before and After are the text at Pos before and after the change.
+type Repair struct {
+	Pos    Pos
+	Kind   string // see the RepairKind constants
+	Before string
+	After  string
+	Reason string
+}
+
+// Repair kinds.
+const (
+	RepairJoin       = "join"        // a paragraph split by a page or line break was joined
+	RepairPageNumber = "page-number" // a page-number line such as "— 3 —" was removed
+	RepairBracket    = "bracket"     // a half-width numbering bracket was made full width
+	RepairErratum    = "erratum"     // a seed-side erratum was applied
+)
