@@ -95,8 +95,8 @@ type Document struct {
 	Notes      []Field // [此件发至县(市、区)], （此件公开发布）
 	Preamble   []*Paragraph
 	Sections   []*Section
-	Closing    []*Paragraph // body text after the last section that belongs to no section
-	Back       []Field      // text after the document proper (a scraper's footer)
+	Closing    []Field // signature lines and date not already taken as Issuers or DateText
+	Back       []Field // text after the document proper (a scraper's footer)
 
 	Repairs  []Repair
 	Warnings []Diagnostic

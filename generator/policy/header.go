@@ -1,0 +1,223 @@
+package policy
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+var (
+	// scraperRE matches the Markdown a web scraper puts around a document:
+	// headings, "**key**: value" lines, rules and quotes.
+	//	# 工业和信息化部等七部门关于推动未来产业创新发展的实施意见
+	//	**发布日期**: 2024年1月
+	//	---
+	scraperRE = regexp.MustCompile(`^(#{1,6}\s|\*\*[^*]+\*\*\s*[:：]|[-*_]{3,}$|>\s)`)
+
+	// mastheadRE matches a red-header masthead.
+	//	中共辽宁省委文件
+	//	发展改革委办公厅  文件
+	mastheadRE = regexp.MustCompile(`^\S.{0,40}文\s*件$`)
+
+	// docNumberRE matches a document number with any of the year brackets
+	// 〔〕 [] ［］ 【】 () （）.
+	//	辽委发〔2024〕8号
+	//	发改办财金规[2019]860号
+	docNumberRE = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,16}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号$`)
+
+	// docTypeRE matches the kind of document a title ends with.
+	//	关于培育新质生产力推动高质量发展的意见
+	docTypeRE = regexp.MustCompile(`(意见|通知|规划|方案|决定|办法|报告|纲要|计划|规定|条例|细则|批复|公告|通报|指引|措施|指南|纪要|决议|公报)$`)
+
+	// dateLineRE matches a date on a line of its own, bracketed or not.
+	//	(2024年6月20日)
+	//	2019年8月20日
+	dateLineRE = regexp.MustCompile(`^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$`)
+
+	// dateRE finds a date inside a line.
+	//	政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上
+	dateRE = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日`)
+
+	// noteRE matches a distribution or publication note.
+	//	[此件发至县(市、区)]
+	//	（此件公开发布）
+	noteRE = regexp.MustCompile(`^[\[［【(（]\s*此件.*[\]］】)）]$`)
+
+	// addresseesRE matches the addressees, a line that ends in a colon.
+	//	各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+	//	各位代表：
+	addresseesRE = regexp.MustCompile(`^[^。；！？]{2,300}[：:]$`)
+
+	// issuerRE matches the name of an issuing body in a signature block.
+	//	国家发展改革委办公厅
+	//	国务院国有资产监督管理委员会
+	issuerRE = regexp.MustCompile(`^[\p{Han}（）()]{2,30}(部|委|委员会|厅|局|院|办公室|办公厅|政府|省委|市委|县委|中心|银行|署|会|组|集团|公司)$`)
+)
+
+// isTitleLine reports whether s reads as a document title: it ends in a
+// document type, or holds 关于 before one, perhaps before a "——" subtitle.
+func isTitleLine(s string) bool {
+	head, _, _ := strings.Cut(s, "——")
+	return docTypeRE.MatchString(head) || strings.Contains(head, "关于") && len([]rune(head)) < 80
+}
+
+// header reads the fields before the body: masthead, document number,
+// issuers, title, subtitle, date, addressees and notes. It returns the index
+// of the first body line.
+func (p *parser) header(lines []*line) int {
+	d := p.doc
+	i := 0
+	sawTitle := false
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		if l.blank() {
+			continue
+		}
+		s := l.String()
+		switch {
+		case noteRE.MatchString(s):
+			d.Notes = append(d.Notes, field(l))
+		case docNumberRE.MatchString(s) && d.DocNumber.Text == "":
+			d.DocNumber = field(l)
+		case !sawTitle && mastheadRE.MatchString(s) && !isTitleLine(s):
+			d.Masthead = append(d.Masthead, field(l))
+		case !sawTitle && len(d.Masthead) > 0 && d.DocNumber.Text == "" && issuerRE.MatchString(s):
+			// the second line of a joint masthead
+			d.Masthead = append(d.Masthead, field(l))
+		case !sawTitle && isTitleLine(s):
+			p.title(l)
+			sawTitle = true
+			// A title may run onto a second line that ends in the document type.
+			if !docTypeRE.MatchString(strings.TrimSpace(d.TitleText())) && d.Subtitle.Text == "" {
+				if j := nextNonBlank(lines, i+1); j > 0 && docTypeRE.MatchString(lines[j].String()) && len(lines[j].r) < 40 {
+					d.Title = append(d.Title, field(lines[j]))
+					i = j
+				}
+			}
+		case sawTitle && d.DateText.Text == "" && dateLineRE.MatchString(s):
+			d.DateText = field(l)
+		case sawTitle && d.Addressees.Text == "" && addresseesRE.MatchString(s):
+			d.Addressees = field(l)
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// title splits a title line into issuers, title and subtitle.
+//
+//	中共辽宁省委 辽宁省人民政府 关于培育新质生产力推动高质量发展的意见
+//	政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强
+func (p *parser) title(l *line) {
+	d := p.doc
+	s := l.String()
+	if i := strings.Index(s, "——"); i > 0 {
+		k := len([]rune(s[:i]))
+		d.Title = append(d.Title, field(l.slice(0, k).trim()))
+		d.Subtitle = field(l.slice(k, len(l.r)))
+		return
+	}
+	// Issuers separated by spaces before the title proper.
+	words := strings.Fields(s)
+	if len(words) > 1 {
+		last := len(words) - 1
+		for last > 0 && !strings.Contains(words[last], "关于") && !docTypeRE.MatchString(words[last]) {
+			last--
+		}
+		if strings.HasPrefix(words[last], "关于") && last > 0 {
+			start := 0
+			for _, w := range words[:last] {
+				k, n := runeIndex(l.r, w, start), len([]rune(w))
+				d.Issuers = append(d.Issuers, field(l.slice(k, k+n)))
+				start = k + n
+			}
+			t := runeIndex(l.r, words[last], start)
+			d.Title = append(d.Title, field(l.slice(t, len(l.r)).trim()))
+			return
+		}
+	}
+	d.Title = append(d.Title, field(l))
+}
+
+// closing reads the matter after the body, from the end: a scraper's footer,
+// notes, a signature block of issuers and a date. It returns the index one
+// past the last body line.
+func (p *parser) closing(lines []*line, start int) int {
+	d := p.doc
+	end := len(lines)
+	prev := func() int { return prevNonBlank(lines, end-1, start) }
+	// Back matter a scraper added.
+	var back []Field
+	for j := prev(); j >= 0 && scraperRE.MatchString(lines[j].String()); j = prev() {
+		back = append([]Field{field(lines[j])}, back...)
+		end = j
+	}
+	d.Back = back
+	var notes []Field
+	for j := prev(); j >= 0 && noteRE.MatchString(lines[j].String()); j = prev() {
+		notes = append([]Field{field(lines[j])}, notes...)
+		end = j
+	}
+	// A signature: a date line, perhaps notes, preceded by issuing bodies.
+	if j := prev(); j >= 0 && dateLineRE.MatchString(lines[j].String()) {
+		k := j
+		var issuers []Field
+		for i := prevNonBlank(lines, k-1, start); i >= 0 && issuerRE.MatchString(compact(lines[i].String())); i = prevNonBlank(lines, i-1, start) {
+			issuers = append([]Field{field(lines[i])}, issuers...)
+			k = i
+		}
+		if len(issuers) > 0 || d.DateText.Text == "" {
+			if len(d.Issuers) == 0 {
+				d.Issuers = issuers
+			} else {
+				d.Closing = issuers
+			}
+			if d.DateText.Text == "" {
+				d.DateText = field(lines[j])
+			} else {
+				d.Closing = append(d.Closing, field(lines[j]))
+			}
+			end = k
+		}
+	}
+	d.Notes = append(d.Notes, notes...)
+	return end
+}
+
+func field(l *line) Field { return Field{Text: l.String(), Pos: l.pos(0)} }
+
+func nextNonBlank(lines []*line, i int) int {
+	for ; i < len(lines); i++ {
+		if !lines[i].blank() {
+			return i
+		}
+	}
+	return -1
+}
+
+func prevNonBlank(lines []*line, i, floor int) int {
+	for ; i >= floor; i-- {
+		if !lines[i].blank() {
+			return i
+		}
+	}
+	return -1
+}
+
+func runeIndex(rs []rune, w string, from int) int {
+	i := strings.Index(string(rs[from:]), w)
+	if i < 0 {
+		return from
+	}
+	return from + len([]rune(string(rs[from:])[:i]))
+}
+
+// isoDate formats year, month and day strings as YYYY-MM-DD.
+func isoDate(y, m, d string) string {
+	var yy, mm, dd int
+	fmt.Sscan(y, &yy)
+	fmt.Sscan(m, &mm)
+	fmt.Sscan(d, &dd)
+	return fmt.Sprintf("%04d-%02d-%02d", yy, mm, dd)
+}

@@ -1,0 +1,94 @@
+package policy
+
+import "fmt"
+
+// levelLetters gives the ID prefix of sections by depth: chapters, measures,
+// items, sub-items.
+var levelLetters = []string{"c", "m", "i", "j", "k"}
+
+// assignIDs gives every section a language-neutral ID derived from its place
+// in the structure, and paragraphs their p1, p2, … IDs.
+//
+// Top-level sections are c1, c2, … by their number. Deeper levels are
+// numbered by the document's own numbers: if a level is numbered
+// continuously across its parents (it never starts again at 1 under a new
+// parent), as the founding document numbers its
+// measures (一)…(二十五) across seven chapters, the ID is m01…m25; if the
+// numbering restarts under every parent, the parent's ID qualifies it:
+// c2-m01. A duplicated number is an error, since IDs must be unique and
+// stable; a skipped number is a warning.
+func (p *parser) assignIDs() {
+	byLevel := map[int][]*Section{}
+	parent := map[*Section]*Section{}
+	var walk func(ss []*Section, up *Section, depth int)
+	walk = func(ss []*Section, up *Section, depth int) {
+		for _, s := range ss {
+			byLevel[depth] = append(byLevel[depth], s)
+			parent[s] = up
+			walk(s.Sections, s, depth+1)
+		}
+	}
+	walk(p.doc.Sections, nil, 0)
+	for depth := 0; depth < len(byLevel); depth++ {
+		ss := byLevel[depth]
+		letter := levelLetters[min(depth, len(levelLetters)-1)]
+		continuous := true
+		for i := 1; i < len(ss); i++ {
+			if parent[ss[i]] != parent[ss[i-1]] && ss[i].Number == 1 {
+				continuous = false
+			}
+		}
+		seen := map[string]*Section{}
+		prev := map[*Section]*Section{} // the previous sibling in the numbering domain
+		var last *Section
+		for _, s := range ss {
+			switch {
+			case depth == 0:
+				s.ID = fmt.Sprintf("%s%d", letter, s.Number)
+			case continuous:
+				s.ID = fmt.Sprintf("%s%02d", letter, s.Number)
+			default:
+				s.ID = fmt.Sprintf("%s-%s%02d", parent[s].ID, letter, s.Number)
+			}
+			if last != nil && (continuous || parent[last] == parent[s]) {
+				prev[s] = last
+			}
+			last = s
+			if first, dup := seen[s.ID]; dup {
+				p.diag.add(SeverityError, s.Pos, len([]rune(s.Label)), "duplicated number %s: %s already used at %d:%d", s.Label, first.Label, first.Pos.Line, first.Pos.Col)
+				s.ID = fmt.Sprintf("%s-dup%d", s.ID, s.Pos.Line)
+				continue
+			}
+			seen[s.ID] = s
+			want := 1
+			if q := prev[s]; q != nil {
+				want = q.Number + 1
+			}
+			switch {
+			case s.Number > want:
+				p.diag.add(SeverityWarning, s.Pos, len([]rune(s.Label)), "skipped number: %s follows %s", s.Label, expectedBefore(prev[s]))
+			case s.Number < want:
+				p.diag.add(SeverityWarning, s.Pos, len([]rune(s.Label)), "number out of order: %s follows %s", s.Label, expectedBefore(prev[s]))
+			}
+		}
+	}
+	for _, pgs := range p.paragraphLists() {
+		for i, pg := range pgs {
+			pg.ID = fmt.Sprintf("p%d", i+1)
+		}
+	}
+}
+
+func expectedBefore(s *Section) string {
+	if s == nil {
+		return "the start of its level"
+	}
+	return s.Label
+}
+
+// paragraphLists returns the preamble and every section's paragraphs.
+func (p *parser) paragraphLists() [][]*Paragraph {
+	out := [][]*Paragraph{p.doc.Preamble}
+	p.doc.Walk(func(s *Section) { out = append(out, s.Paragraphs) })
+	return out
+}

@@ -1,0 +1,156 @@
+package policy
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Style is a numbering style of section headings.
+type Style int
+
+// Numbering styles, in the order a Chinese policy document usually nests them.
+const (
+	StyleNone        Style = iota
+	StyleChapter           // 第一章
+	StyleSection           // 第一节
+	StyleHan               // 一、
+	StyleParenHan          // （一） or (一)
+	StyleArabic            // 1. or 1．
+	StyleParenArabic       // （1） or (1)
+)
+
+func (s Style) String() string {
+	return [...]string{"none", "chapter", "section", "han", "paren-han", "arabic", "paren-arabic"}[s]
+}
+
+const hanDigits = "零〇一二两三四五六七八九十百千"
+
+var (
+	// chapterRE matches a chapter heading.
+	//	第三章 加快建设现代化产业体系
+	chapterRE = regexp.MustCompile(`^(第([` + hanDigits + `]+|\d+)章)\s*(.*)$`)
+
+	// sectionRE matches a sub-chapter heading.
+	//	第二节 培育壮大新兴产业
+	sectionRE = regexp.MustCompile(`^(第([` + hanDigits + `]+|\d+)节)\s*(.*)$`)
+
+	// hanRE matches a top-level numbered heading.
+	//	二、加强科技创新引领
+	hanRE = regexp.MustCompile(`^(([` + hanDigits + `]+)、)\s*(.*)$`)
+
+	// parenHanRE matches a measure number in full- or half-width brackets.
+	//	（十）做深做强数字经济。探索推动落实数据资源持有权…
+	//	(一) 开展原创性颠覆性科技创新。
+	parenHanRE = regexp.MustCompile(`^([（(]\s*([` + hanDigits + `]+)\s*[）)])\s*(.*)$`)
+
+	// arabicRE matches an item number with a full stop of either width. The
+	// stop must not be a decimal point, so "1.5倍" is not a heading.
+	//	1.加强前瞻谋划部署。把握全球科技创新和产业发展趋势…
+	arabicRE = regexp.MustCompile(`^((\d{1,3})[.．])(?:\s*([^\d.．].*))?$`)
+
+	// parenArabicRE matches a sub-item number in brackets of either width.
+	//	（1）强化企业科技创新主体地位。
+	parenArabicRE = regexp.MustCompile(`^([（(]\s*(\d{1,3})\s*[）)])\s*(.*)$`)
+
+	// looseHeadingRE matches numbering that looks like a heading but is not a
+	// style this package accepts, so that it can be reported.
+	//	一．总体要求      1、加强组织领导      二)深化改革
+	looseHeadingRE = regexp.MustCompile(`^([` + hanDigits + `]{1,3}[.．,，)）]|\d{1,2}[、)）])\S`)
+)
+
+var headingStyles = []struct {
+	style Style
+	re    *regexp.Regexp
+}{
+	{StyleChapter, chapterRE},
+	{StyleSection, sectionRE},
+	{StyleHan, hanRE},
+	{StyleParenHan, parenHanRE},
+	{StyleArabic, arabicRE},
+	{StyleParenArabic, parenArabicRE},
+}
+
+// label is a recognised heading number at the start of a line.
+type label struct {
+	style  Style
+	text   string // the label as written, e.g. "(一)"
+	number int
+	rest   int // rune offset of the text after the label and its spaces
+}
+
+// matchLabel recognises the numbering at the start of s.
+func matchLabel(s string) (label, bool) {
+	for _, h := range headingStyles {
+		m := h.re.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		n, ok := parseNumber(s[m[4]:m[5]])
+		if !ok || n == 0 {
+			continue
+		}
+		rest := len(s)
+		if len(m) > 6 && m[6] >= 0 {
+			rest = m[6]
+		}
+		return label{style: h.style, text: s[m[2]:m[3]], number: n, rest: len([]rune(s[:rest]))}, true
+	}
+	return label{}, false
+}
+
+// normalLabel returns the label with numbering brackets made full width, the
+// form the model keeps: "(一)" becomes "（一）" and "( 1 )" becomes "（1）".
+func normalLabel(l label) string {
+	switch l.style {
+	case StyleParenHan, StyleParenArabic:
+		inner := strings.TrimSpace(strings.Trim(l.text, "（()）"))
+		return "（" + inner + "）"
+	}
+	return l.text
+}
+
+// parseNumber reads a small Arabic or Chinese numeral: "25", "二十五",
+// "一百零三", "十".
+func parseNumber(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	digit := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	unit := map[rune]int{'十': 10, '百': 100, '千': 1000}
+	total, cur := 0, -1
+	for _, r := range s {
+		if d, ok := digit[r]; ok {
+			cur = d
+			continue
+		}
+		u, ok := unit[r]
+		if !ok {
+			return 0, false
+		}
+		if cur < 0 {
+			cur = 1
+		}
+		total += cur * u
+		cur = -1
+	}
+	if cur > 0 {
+		total += cur
+	}
+	return total, s != ""
+}
+
+// hanNumeral writes n (1 ≤ n < 100) as a Chinese numeral, as documents number
+// their measures: 1 → 一, 10 → 十, 25 → 二十五.
+func hanNumeral(n int) string {
+	d := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n < 10:
+		return d[n]
+	case n < 20:
+		return "十" + d[n%10]
+	case n < 100:
+		return d[n/10] + "十" + d[n%10]
+	}
+	return strconv.Itoa(n)
+}

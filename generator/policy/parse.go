@@ -1,0 +1,338 @@
+package policy
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Options control a parse. The zero value parses a document with no errata
+// and an empty ID.
+type Options struct {
+	ID     string    // the document's ID, e.g. "liaoning-2024-8"
+	Errata []Erratum // seed-side corrections, applied before parsing
+}
+
+// Erratum is an explicit correction of the source text, kept with the seed
+// rather than in code. Find must occur exactly once, within one line.
+//
+//	find = "人才队伍建设 and 高技能"  replace = "人才队伍建设和高技能"
+type Erratum struct {
+	Find    string
+	Replace string
+	Reason  string
+	Origin  string // where the erratum is written, e.g. "seeds/x/meta.toml", for messages
+}
+
+type parser struct {
+	doc  *Document
+	diag diagnostics
+	// pieces of source text that ended up in the model, for the fidelity check
+	sectionStarts map[*Section]sectionPos
+}
+
+type sectionPos struct{ heading, punct Pos }
+
+var (
+	// pageNumberRE matches a page number left on a line of its own by a PDF.
+	//	— 3 —
+	//	- 12 -
+	//	第 4 页
+	pageNumberRE = regexp.MustCompile(`^(?:[—–\-－]+\s*\d{1,4}\s*[—–\-－]+|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d+\s*页?)?)$`)
+
+	// addressRE matches the address to the audience that a speech or report
+	// repeats between its parts; it closes the measure before it.
+	//	各位代表！
+	addressRE = regexp.MustCompile(`^各位(代表|委员|同志)[！!：:]$`)
+
+	// bulletRE, listRE and boxRE name the kinds of paragraph that are content
+	// in their own right.
+	//	——经济总体回升向好。
+	//	一是加大宏观调控力度，推动经济运行持续好转。
+	//	专栏1 重点工程
+	bulletRE = regexp.MustCompile(`^[—－-]{1,2}`)
+	listRE   = regexp.MustCompile(`^[一二三四五六七八九十]+是`)
+	boxRE    = regexp.MustCompile(`^专栏\s*\d*`)
+)
+
+// Parse reads the text of one policy document. name is used in messages
+// only. On failure the error is an *Error listing every problem found.
+// Warnings are returned in Document.Warnings and do not fail the parse.
+func Parse(name string, src []byte, opt Options) (*Document, error) {
+	text, enc, derr := decode(src)
+	if derr != nil {
+		return nil, &Error{File: name, List: []*Diagnostic{derr}}
+	}
+	srcLines := sourceLines(text)
+	fail := func(ds ...*Diagnostic) error {
+		sortByPos(ds)
+		return &Error{File: name, List: ds, lines: srcLines}
+	}
+	lines := splitLines(text)
+	if nextNonBlank(lines, 0) < 0 {
+		msg := "empty document"
+		if len(text) > 0 {
+			msg = "document holds only white space"
+		}
+		return nil, fail(&Diagnostic{Pos: Pos{1, 1}, Len: 1, Severity: SeverityError, Msg: msg})
+	}
+	p := &parser{doc: &Document{ID: opt.ID, Encoding: enc}, sectionStarts: map[*Section]sectionPos{}}
+	if enc != "UTF-8" {
+		p.diag.add(SeverityNotice, Pos{1, 1}, 1, "decoded from %s; the model holds UTF-8", enc)
+	}
+	p.applyErrata(lines, opt.Errata)
+	p.removePageNumbers(lines)
+
+	i := 0
+	for ; i < len(lines) && (lines[i].blank() || scraperRE.MatchString(lines[i].String())); i++ {
+		if !lines[i].blank() {
+			p.doc.Front = append(p.doc.Front, field(lines[i]))
+		}
+	}
+	i += p.header(lines[i:])
+	end := p.closing(lines, i)
+	p.body(lines[i:end])
+	p.date()
+	p.assignIDs()
+	p.checkText()
+	if d := p.fidelity(text); d != nil {
+		p.diag.list = append(p.diag.list, d)
+	}
+	if errs := p.diag.bySeverity(SeverityError); len(errs) > 0 {
+		ds := make([]*Diagnostic, len(errs))
+		for i := range errs {
+			ds[i] = &errs[i]
+		}
+		return nil, fail(ds...)
+	}
+	p.doc.Warnings = p.diag.bySeverity(SeverityWarning)
+	p.doc.Notices = p.diag.bySeverity(SeverityNotice)
+	return p.doc, nil
+}
+
+// applyErrata applies each erratum, which must match exactly once.
+func (p *parser) applyErrata(lines []*line, errata []Erratum) {
+	for _, e := range errata {
+		find := []rune(e.Find)
+		type hit struct {
+			l *line
+			i int
+		}
+		var hits []hit
+		for _, l := range lines {
+			for i := 0; i+len(find) <= len(l.r); i++ {
+				if string(l.r[i:i+len(find)]) == e.Find {
+					hits = append(hits, hit{l, i})
+				}
+			}
+		}
+		origin := e.Origin
+		if origin != "" {
+			origin += ": "
+		}
+		switch {
+		case len(find) == 0:
+			p.diag.add(SeverityError, Pos{1, 1}, 1, "%serratum with an empty find", origin)
+		case len(hits) != 1:
+			pos := Pos{1, 1}
+			if len(hits) > 1 {
+				pos = hits[1].l.pos(hits[1].i)
+			}
+			p.diag.add(SeverityError, pos, len(find), "%serratum %q matches %d times; it must match exactly once", origin, e.Find, len(hits))
+		default:
+			h := hits[0]
+			p.doc.Repairs = append(p.doc.Repairs, Repair{Pos: h.l.pos(h.i), Kind: RepairErratum, Before: e.Find, After: e.Replace, Reason: e.Reason})
+			h.l.replace(h.i, h.i+len(find), e.Replace)
+		}
+	}
+}
+
+// removePageNumbers blanks lines that hold only a page number.
+func (p *parser) removePageNumbers(lines []*line) {
+	for _, l := range lines {
+		if !l.blank() && pageNumberRE.MatchString(l.String()) {
+			p.doc.Repairs = append(p.doc.Repairs, Repair{Pos: l.pos(0), Kind: RepairPageNumber, Before: l.String(), Reason: "page number left by a PDF page break"})
+			l.r, l.cols = nil, nil
+		}
+	}
+}
+
+// paragraph collects the runes of a paragraph being built.
+type paragraph struct {
+	r    []rune
+	pos  []Pos
+	last *line // the line that supplied the last runes
+}
+
+func (b *paragraph) add(l *line) {
+	for i, r := range l.r {
+		b.r = append(b.r, r)
+		b.pos = append(b.pos, l.pos(i))
+	}
+	b.last = l
+}
+
+// open reports whether the paragraph was cut off: it does not end in
+// terminal punctuation, so the next text line continues it.
+func (b *paragraph) open() bool { return b != nil && len(b.r) > 0 && !terminated(b.r) }
+
+// body builds the preamble and the section tree from the body lines.
+func (p *parser) body(lines []*line) {
+	var stack []*Section
+	var cur *paragraph
+	var curOwner *[]*Paragraph
+	finish := func() {
+		if cur != nil && len(cur.r) > 0 {
+			*curOwner = append(*curOwner, newParagraph(cur))
+		}
+		cur = nil
+	}
+	owner := func() *[]*Paragraph {
+		if len(stack) == 0 {
+			return &p.doc.Preamble
+		}
+		return &stack[len(stack)-1].Paragraphs
+	}
+	start := func(l *line) {
+		finish()
+		cur, curOwner = &paragraph{}, owner()
+		cur.add(l)
+	}
+	for _, l := range lines {
+		if l.blank() {
+			continue
+		}
+		s := l.String()
+		if lab, ok := matchLabel(s); ok {
+			finish()
+			sec, body := p.newSection(l, lab)
+			// Close open sections of the same style or deeper; nest otherwise.
+			for k := len(stack) - 1; k >= 0; k-- {
+				if stack[k].Style == sec.Style {
+					stack = stack[:k]
+					break
+				}
+			}
+			sec.Level = len(stack) + 1
+			if len(stack) == 0 {
+				p.doc.Sections = append(p.doc.Sections, sec)
+			} else {
+				parent := stack[len(stack)-1]
+				parent.Sections = append(parent.Sections, sec)
+			}
+			stack = append(stack, sec)
+			if body != nil {
+				start(body)
+			}
+			continue
+		}
+		if looseHeadingRE.MatchString(s) {
+			p.diag.add(SeverityWarning, l.pos(0), 2, "heading-like line not taken as a heading: %q uses numbering this parser does not accept", truncate(s, 12))
+		}
+		if addressRE.MatchString(s) && len(stack) > 1 {
+			finish()
+			stack = stack[:1]
+		}
+		if cur.open() {
+			p.join(cur, l)
+			cur.add(l)
+			continue
+		}
+		start(l)
+	}
+	finish()
+}
+
+// join records that l continues a paragraph cut off by a page break.
+func (p *parser) join(cur *paragraph, l *line) {
+	end := cur.pos[len(cur.pos)-1]
+	gap := strings.Repeat("\n", max(l.no-cur.last.no, 1))
+	p.doc.Repairs = append(p.doc.Repairs, Repair{
+		Pos: Pos{end.Line, end.Col + 1}, Kind: RepairJoin, Before: gap, After: "",
+		Reason: fmt.Sprintf("joined line %d to line %d: the paragraph ends without terminal punctuation and the next line is not a heading", l.no, end.Line),
+	})
+}
+
+// newSection makes the section a heading line starts, and returns the body
+// text that follows the heading on the same line, if any.
+//
+//	(一) 开展原创性颠覆性科技创新。积极创建具有全国影响力的区域科技创新中心…
+func (p *parser) newSection(l *line, lab label) (*Section, *line) {
+	sec := &Section{Label: normalLabel(lab), Number: lab.number, Style: lab.style, Pos: l.pos(0)}
+	if sec.Label != lab.text {
+		p.doc.Repairs = append(p.doc.Repairs, Repair{Pos: l.pos(0), Kind: RepairBracket, Before: lab.text, After: sec.Label,
+			Reason: "numbering brackets normalised to full width"})
+	}
+	rest := l.slice(lab.rest, len(l.r))
+	sp := sectionPos{heading: rest.pos(0)}
+	defer func() { p.sectionStarts[sec] = sp }()
+	k := headingEnd(rest.r)
+	switch {
+	case k >= 0:
+		sec.Heading, sec.HeadingPunct = string(rest.r[:k]), string(rest.r[k])
+		sp.punct = rest.pos(k)
+		if body := rest.slice(k+1, len(rest.r)).trim(); !body.blank() {
+			return sec, body
+		}
+		return sec, nil
+	case len(rest.r) <= 60 && !strings.ContainsAny(string(rest.r), "。；"):
+		sec.Heading = string(rest.r)
+		return sec, nil
+	}
+	// A long numbered paragraph with no heading sentence.
+	return sec, rest
+}
+
+// headingEnd returns the offset of the 。！？ that ends the heading sentence
+// at the start of rs, or -1 if there is none within a heading's length.
+func headingEnd(rs []rune) int {
+	depth := 0
+	for i, r := range rs {
+		switch {
+		case strings.ContainsRune(openers, r):
+			depth++
+		case strings.ContainsRune(closers, r):
+			depth = max(depth-1, 0)
+		case depth == 0 && strings.ContainsRune("。！？!?", r):
+			if i > 80 {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+func newParagraph(b *paragraph) *Paragraph {
+	text := string(b.r)
+	pg := &Paragraph{Text: text, Pos: b.pos[0], runePos: b.pos, Kind: "text"}
+	switch {
+	case bulletRE.MatchString(text):
+		pg.Kind = "bullet"
+	case listRE.MatchString(text):
+		pg.Kind = "list"
+	case boxRE.MatchString(text):
+		pg.Kind = "box"
+	}
+	pg.Sentences = sentences(b.r)
+	return pg
+}
+
+// date fills Document.Date from the date line or the subtitle.
+func (p *parser) date() {
+	d := p.doc
+	for _, s := range []string{d.DateText.Text, d.Subtitle.Text} {
+		if m := dateRE.FindStringSubmatch(compact(s)); m != nil {
+			d.Date = isoDate(m[1], m[2], m[3])
+			return
+		}
+	}
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
