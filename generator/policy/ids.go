@@ -90,5 +90,5 @@ func expectedBefore(s *Section) string {
 func (p *parser) paragraphLists() [][]*Paragraph {
 	out := [][]*Paragraph{p.doc.Preamble}
 	p.doc.Walk(func(s *Section) { out = append(out, s.Paragraphs) })
-	return out
+	return append(out, p.doc.Epilogue)
 }

@@ -18,7 +18,8 @@ type JSON struct {
 	Preamble   []string        `json:"preamble"`
 	PreambleAt []ParagraphJSON `json:"preambleParagraphs"`
 	Sections   []*SectionJSON  `json:"sections"`
-	Closing    []string        `json:"closing"`
+	Closing    []string        `json:"closing"` // epilogue paragraphs, then signature lines
+	ClosingAt  []ParagraphJSON `json:"closingParagraphs"`
 	Back       []string        `json:"back"`
 	Positions  map[string]Pos  `json:"positions"` // where each header field starts
 	Encoding   string          `json:"encoding"`
@@ -77,11 +78,13 @@ func (d *Document) JSON(file string) *JSON {
 	j := &JSON{
 		ID: d.ID, Title: d.TitleText(), Subtitle: d.Subtitle.Text, DocNumber: d.DocNumber.Text,
 		Masthead: texts(d.Masthead), Issuers: texts(d.Issuers), Date: d.Date, DateText: d.DateText.Text,
-		Addressees: d.Addressees.Text, Notes: texts(d.Notes), Front: texts(d.Front), Closing: texts(d.Closing),
+		Addressees: d.Addressees.Text, Notes: texts(d.Notes), Front: texts(d.Front),
 		Back: texts(d.Back), Encoding: d.Encoding, Positions: map[string]Pos{},
 		Preamble: []string{}, Sections: []*SectionJSON{}, Repairs: []RepairJSON{}, Warnings: []string{}, Notices: []string{},
 	}
 	j.Preamble, j.PreambleAt = paragraphsJSON(d.Preamble)
+	j.Closing, j.ClosingAt = paragraphsJSON(d.Epilogue)
+	j.Closing = append(j.Closing, texts(d.Closing)...)
 	for name, f := range map[string]Field{"docNumber": d.DocNumber, "subtitle": d.Subtitle, "dateText": d.DateText, "addressees": d.Addressees} {
 		if f.Text != "" {
 			j.Positions[name] = f.Pos

@@ -95,8 +95,9 @@ type Document struct {
 	Notes      []Field // [此件发至县(市、区)], （此件公开发布）
 	Preamble   []*Paragraph
 	Sections   []*Section
-	Closing    []Field // signature lines and date not already taken as Issuers or DateText
-	Back       []Field // text after the document proper (a scraper's footer)
+	Epilogue   []*Paragraph // text after the last section's subsections, e.g. a report's conclusion
+	Closing    []Field      // signature lines and date not already taken as Issuers or DateText
+	Back       []Field      // text after the document proper (a scraper's footer)
 
 	Repairs  []Repair
 	Warnings []Diagnostic

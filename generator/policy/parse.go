@@ -3,7 +3,9 @@ package policy
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Options control a parse. The zero value parses a document with no errata
@@ -94,6 +96,10 @@ func Parse(name string, src []byte, opt Options) (*Document, error) {
 	p.body(lines[i:end])
 	p.date()
 	p.assignIDs()
+	sort.SliceStable(p.doc.Repairs, func(i, j int) bool {
+		a, b := p.doc.Repairs[i].Pos, p.doc.Repairs[j].Pos
+		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+	})
 	p.checkText()
 	if d := p.fidelity(text); d != nil {
 		p.diag.list = append(p.diag.list, d)
@@ -120,10 +126,14 @@ func (p *parser) applyErrata(lines []*line, errata []Erratum) {
 		}
 		var hits []hit
 		for _, l := range lines {
-			for i := 0; i+len(find) <= len(l.r); i++ {
-				if string(l.r[i:i+len(find)]) == e.Find {
-					hits = append(hits, hit{l, i})
+			text := string(l.r)
+			for off := 0; len(find) > 0; {
+				k := strings.Index(text[off:], e.Find)
+				if k < 0 {
+					break
 				}
+				hits = append(hits, hit{l, utf8.RuneCountInString(text[:off+k])})
+				off += k + len(e.Find)
 			}
 		}
 		origin := e.Origin
@@ -241,6 +251,32 @@ func (p *parser) body(lines []*line) {
 		start(l)
 	}
 	finish()
+	p.epilogue()
+}
+
+// epilogue moves the paragraphs that follow the subsections of the last
+// top-level section, after an address such as 各位代表！, out of that section:
+// they are the document's conclusion, not part of its last chapter.
+//
+//	（十）切实保障和改善民生…   ← last measure of 三、
+//	各位代表！                 ← from here on: the epilogue
+//	新征程新使命，对政府工作提出了新的更高要求。
+func (p *parser) epilogue() {
+	if len(p.doc.Sections) == 0 {
+		return
+	}
+	last := p.doc.Sections[len(p.doc.Sections)-1]
+	if len(last.Sections) == 0 {
+		return
+	}
+	end := last.Sections[len(last.Sections)-1].Pos
+	for i, pg := range last.Paragraphs {
+		if pg.Pos.Line > end.Line && addressRE.MatchString(pg.Text) {
+			p.doc.Epilogue = last.Paragraphs[i:]
+			last.Paragraphs = last.Paragraphs[:i]
+			return
+		}
+	}
 }
 
 // join records that l continues a paragraph cut off by a page break.
