@@ -2,6 +2,8 @@
 // a bilingual explainer site.
 //
 //	go run ./generator parse FILE     print the parsed model of FILE (- for stdin) as JSON
+//	go run ./generator check          report missing, stale and inconsistent translations
+//	go run ./generator stamp ID       record the hash of the Chinese in every unhashed unit of seeds/ID/en.toml
 //
 // Warnings go to standard error as file:line:col: warning: message.
 package main
@@ -13,8 +15,10 @@ import (
 	"io"
 	"os"
 
+	"mingbai/generator/library"
 	"mingbai/generator/policy"
 	"mingbai/generator/seed"
+	"mingbai/generator/translation"
 )
 
 func main() {
@@ -25,6 +29,11 @@ const usage = `usage: generator <command> [arguments]
 
 commands:
   parse FILE   print the model of FILE as JSON (FILE may be - for standard input)
+  check        report, per document, missing and stale translation units, glossary
+               terms translated inconsistently, summaries over their limits and
+               unused glossary entries; fail if a document marked complete is not
+  stamp ID     stamp the current Chinese hash into every unit of seeds/ID/en.toml
+               whose hash is empty (after a translator has reviewed it)
 `
 
 // run executes one command and returns the exit status.
@@ -37,6 +46,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "parse":
 		err = parseCmd(args[1:], stdin, stdout, stderr)
+	case "check":
+		err = checkCmd(".", stdout)
+	case "stamp":
+		err = stampCmd(".", args[1:], stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -91,4 +104,54 @@ func printDiagnostics(w io.Writer, file string, doc *policy.Document) {
 	for _, d := range doc.Warnings {
 		fmt.Fprintf(w, "%s:%s\n", file, d.String())
 	}
+}
+
+// errCheck is returned when check found a document that is not as complete
+// as its seed claims; the report has already said why.
+var errCheck = errors.New("check failed")
+
+func checkCmd(root string, stdout io.Writer) error {
+	lib, err := library.Load(root)
+	if err != nil {
+		return err
+	}
+	failed := 0
+	var all [][]translation.Unit
+	for _, d := range lib.Docs {
+		d.Report.Write(stdout, d.Seed.Path, d.EnPath(), d.SummariesPath())
+		if !d.Report.OK() {
+			failed++
+		}
+		all = append(all, d.Units)
+	}
+	for _, t := range translation.UnusedTerms(lib.Glossary, all...) {
+		fmt.Fprintf(stdout, "seeds/glossary.toml: term %s (%s) is used by no document\n", t.ID, t.Zh)
+	}
+	fmt.Fprintf(stdout, "check: %d documents, %d failed\n", len(lib.Docs), failed)
+	if failed > 0 {
+		return errCheck
+	}
+	return nil
+}
+
+func stampCmd(root string, args []string, stdout io.Writer) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: generator stamp ID")
+	}
+	lib, err := library.Load(root)
+	if err != nil {
+		return err
+	}
+	for _, d := range lib.Docs {
+		if d.Seed.ID != args[0] {
+			continue
+		}
+		ids, err := translation.Stamp(d.EnPath(), d.Units)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s: stamped %d units\n", d.EnPath(), len(ids))
+		return nil
+	}
+	return fmt.Errorf("no document %q in seeds/", args[0])
 }

@@ -1,0 +1,93 @@
+package translation
+
+import (
+	"os"
+	"strings"
+
+	"mingbai/generator/seed"
+)
+
+// Term is one entry of the shared glossary, seeds/glossary.toml.
+//
+//	[[term]]
+//	id = "new-quality-productive-forces"
+//	zh = "新质生产力"
+//	pinyin = "xīnzhì shēngchǎnlì"
+//	en = "new quality productive forces"
+//	variants = []
+//	note-zh = "…"
+//	note-en = "…"
+type Term struct {
+	ID       string   `toml:"id" json:"id"`
+	Zh       string   `toml:"zh" json:"zh"`
+	Pinyin   string   `toml:"pinyin" json:"pinyin"`
+	En       string   `toml:"en" json:"en"`
+	Variants []string `toml:"variants" json:"variants,omitempty"`
+	NoteZh   string   `toml:"note-zh" json:"noteZh"`
+	NoteEn   string   `toml:"note-en" json:"noteEn"`
+}
+
+// LoadGlossary reads the glossary. A missing file is an empty glossary.
+func LoadGlossary(path string) ([]Term, error) {
+	data, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var g struct {
+		Terms []Term `toml:"term"`
+	}
+	if err := seed.DecodeTOML(path, data, &g); err != nil {
+		return nil, err
+	}
+	return g.Terms, nil
+}
+
+// RenderedIn reports whether en uses the term's English or one of its
+// variants, ignoring case.
+func (t Term) RenderedIn(en string) bool {
+	en = strings.ToLower(en)
+	for _, s := range append([]string{t.En}, t.Variants...) {
+		if s != "" && strings.Contains(en, strings.ToLower(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// TermsIn returns the IDs of the glossary terms whose Chinese occurs in zh,
+// in glossary order.
+func TermsIn(terms []Term, zh string) []string {
+	var ids []string
+	for _, t := range terms {
+		if t.Zh != "" && strings.Contains(zh, t.Zh) {
+			ids = append(ids, t.ID)
+		}
+	}
+	return ids
+}
+
+// Inconsistency is a translated unit that contains a glossary term in
+// Chinese but not the glossary's English for it.
+type Inconsistency struct {
+	UnitID string
+	Term   Term
+}
+
+// Inconsistencies checks every translated unit against the glossary.
+func Inconsistencies(ts []Translation, terms []Term) []Inconsistency {
+	var out []Inconsistency
+	for _, t := range ts {
+		if t.Status == Missing {
+			continue
+		}
+		for _, term := range terms {
+			if strings.Contains(t.Zh, term.Zh) && !term.RenderedIn(t.En) {
+				out = append(out, Inconsistency{t.ID, term})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,138 @@
+package translation
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"os"
+	"strings"
+	"unicode"
+
+	"mingbai/generator/seed"
+)
+
+// Summaries are a document's curated plain-language explainers,
+// summaries.toml: an overview with five key points, and one summary per
+// chapter and measure, in both languages.
+//
+//	[overview]
+//	zh = "这是中共辽宁省委、辽宁省人民政府2024年6月20日印发的意见…"
+//	en = "This is a joint opinion of Liaoning's Provincial Party Committee…"
+//	points-zh = ["…", "…", "…", "…", "…"]
+//	points-en = ["…", "…", "…", "…", "…"]
+//	[m07]
+//	zh = "…"
+//	en = "…"
+type Summaries struct {
+	Overview Overview
+	Sections map[string]Summary
+}
+
+// Overview is the document overview.
+type Overview struct {
+	Zh       string   `toml:"zh"`
+	En       string   `toml:"en"`
+	PointsZh []string `toml:"points-zh"`
+	PointsEn []string `toml:"points-en"`
+}
+
+// Summary is the summary of one chapter or measure.
+type Summary struct {
+	Zh string `toml:"zh"`
+	En string `toml:"en"`
+}
+
+// Limits on summary length, in Chinese characters (every non-space rune,
+// punctuation included) and English words.
+var (
+	OverviewLimit = Limit{Zh: 400, En: 200}
+	ChapterLimit  = Limit{Zh: 120, En: 60}
+	MeasureLimit  = Limit{Zh: 100, En: 50}
+)
+
+// Limit is a length limit for a summary.
+type Limit struct{ Zh, En int }
+
+// LoadSummaries reads summaries.toml. A missing file gives nil: the
+// document has no curated summaries.
+func LoadSummaries(path string) (*Summaries, error) {
+	if path == "" {
+		return nil, nil
+	}
+	data, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var raw map[string]Overview
+	if err := seed.DecodeTOML(path, data, &raw); err != nil {
+		return nil, err
+	}
+	sum := &Summaries{Overview: raw["overview"], Sections: map[string]Summary{}}
+	for id, o := range raw {
+		if id == "overview" {
+			continue
+		}
+		if len(o.PointsZh)+len(o.PointsEn) > 0 {
+			return nil, fmt.Errorf("%s: [%s]: only [overview] has key points", path, id)
+		}
+		sum.Sections[id] = Summary{Zh: o.Zh, En: o.En}
+	}
+	return sum, nil
+}
+
+// CountZh counts the characters of Chinese text: every rune but white space.
+func CountZh(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// CountEn counts the words of English text.
+func CountEn(s string) int { return len(strings.Fields(s)) }
+
+// OverLimit describes a summary longer than its limit.
+type OverLimit struct {
+	ID   string // "overview" or a section ID
+	Lang string
+	N    int
+	Max  int
+}
+
+func (o OverLimit) String() string {
+	unit := "characters"
+	if o.Lang == "en" {
+		unit = "words"
+	}
+	return fmt.Sprintf("summary %s (%s) has %d %s; the limit is %d", o.ID, o.Lang, o.N, unit, o.Max)
+}
+
+// Check reports every summary over its limit. isChapter tells chapters
+// (top-level sections) from measures.
+func (s *Summaries) Check(isChapter func(id string) bool) []OverLimit {
+	var out []OverLimit
+	check := func(id string, zh, en string, l Limit) {
+		if n := CountZh(zh); n > l.Zh {
+			out = append(out, OverLimit{id, "zh", n, l.Zh})
+		}
+		if n := CountEn(en); n > l.En {
+			out = append(out, OverLimit{id, "en", n, l.En})
+		}
+	}
+	o := s.Overview
+	check("overview", o.Zh+strings.Join(o.PointsZh, ""), o.En+" "+strings.Join(o.PointsEn, " "), OverviewLimit)
+	for _, id := range slices.Sorted(maps.Keys(s.Sections)) {
+		l := MeasureLimit
+		if isChapter(id) {
+			l = ChapterLimit
+		}
+		check(id, s.Sections[id].Zh, s.Sections[id].En, l)
+	}
+	return out
+}

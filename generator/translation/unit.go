@@ -1,0 +1,97 @@
+// Package translation keeps the English side of a document: translation
+// units keyed by language-neutral IDs, each stamped with a hash of the
+// Chinese it translates; the shared glossary; curated and automatic
+// summaries; and the checks that report what is missing, stale or
+// inconsistent.
+package translation
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"mingbai/generator/policy"
+)
+
+// Unit is one translatable piece of a document: its ID, which is the same in
+// every language, and its Chinese text.
+//
+//	m07.heading  培育壮大新兴产业
+//	m07.p1       依托各类产业园区，积极探索…
+type Unit struct {
+	ID  string
+	Zh  string
+	Pos policy.Pos // where the Chinese starts in the source
+}
+
+// Hash is the unit's short hash: the first 10 hex digits of the SHA-256 of
+// Normalize(u.Zh).
+func (u Unit) Hash() string { return Hash(u.Zh) }
+
+// Hash returns the short hash of Chinese text.
+func Hash(zh string) string {
+	sum := sha256.Sum256([]byte(Normalize(zh)))
+	return hex.EncodeToString(sum[:])[:10]
+}
+
+// Normalize is the form of Chinese text that a hash covers: NFKC (so the
+// width of a bracket or digit does not matter) without white space.
+func Normalize(zh string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, norm.NFKC.String(zh))
+}
+
+// Units lists the translatable units of doc in document order: header
+// fields, preamble, every section's heading and paragraphs, the epilogue
+// and the closing. Extra units (such as target indicators) are appended.
+func Units(doc *policy.Document, extra ...Unit) []Unit {
+	var us []Unit
+	add := func(id, zh string, pos policy.Pos) {
+		if zh != "" {
+			us = append(us, Unit{id, zh, pos})
+		}
+	}
+	field := func(id string, fs ...policy.Field) {
+		var b strings.Builder
+		for _, f := range fs {
+			b.WriteString(f.Text)
+		}
+		if len(fs) > 0 {
+			add(id, b.String(), fs[0].Pos)
+		}
+	}
+	list := func(prefix string, fs []policy.Field) {
+		for i, f := range fs {
+			field(fmt.Sprintf("%s.%d", prefix, i+1), f)
+		}
+	}
+	paras := func(prefix string, pgs []*policy.Paragraph) {
+		for _, pg := range pgs {
+			add(prefix+"."+pg.ID, pg.Text, pg.Pos)
+		}
+	}
+	field("masthead", doc.Masthead...)
+	field("docNumber", doc.DocNumber)
+	list("issuers", doc.Issuers)
+	field("title", doc.Title...)
+	field("subtitle", doc.Subtitle)
+	field("date", doc.DateText)
+	field("addressees", doc.Addressees)
+	list("notes", doc.Notes)
+	paras("preamble", doc.Preamble)
+	doc.Walk(func(s *policy.Section) {
+		add(s.ID+".heading", s.Heading, s.Pos)
+		paras(s.ID, s.Paragraphs)
+	})
+	paras("epilogue", doc.Epilogue)
+	list("closing", doc.Closing)
+	return append(us, extra...)
+}
