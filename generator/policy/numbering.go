@@ -139,18 +139,3 @@ func parseNumber(s string) (int, bool) {
 	}
 	return total, s != ""
 }
-
-// hanNumeral writes n (1 ≤ n < 100) as a Chinese numeral, as documents number
-// their measures: 1 → 一, 10 → 十, 25 → 二十五.
-func hanNumeral(n int) string {
-	d := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-	switch {
-	case n < 10:
-		return d[n]
-	case n < 20:
-		return "十" + d[n%10]
-	case n < 100:
-		return d[n/10] + "十" + d[n%10]
-	}
-	return strconv.Itoa(n)
-}
