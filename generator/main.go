@@ -3,6 +3,7 @@
 //
 //	go run ./generator parse FILE     print the parsed model of FILE (- for stdin) as JSON
 //	go run ./generator check          report missing, stale and inconsistent translations
+//	go run ./generator generate       write content/, data/ and the downloads from seeds/
 //	go run ./generator stamp ID       record the hash of the Chinese in every unhashed unit of seeds/ID/en.toml
 //
 // Warnings go to standard error as file:line:col: warning: message.
@@ -14,10 +15,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"mingbai/generator/library"
+	"mingbai/generator/links"
 	"mingbai/generator/policy"
 	"mingbai/generator/seed"
+	"mingbai/generator/site"
+	"mingbai/generator/targets"
 	"mingbai/generator/translation"
 )
 
@@ -32,6 +37,8 @@ commands:
   check        report, per document, missing and stale translation units, glossary
                terms translated inconsistently, summaries over their limits and
                unused glossary entries; fail if a document marked complete is not
+  generate     write content/, data/, static/data/ and assets/generated/ from seeds/;
+               with -check, only report whether the committed files are up to date
   stamp ID     stamp the current Chinese hash into every unit of seeds/ID/en.toml
                whose hash is empty (after a translator has reviewed it)
 `
@@ -48,8 +55,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = parseCmd(args[1:], stdin, stdout, stderr)
 	case "check":
 		err = checkCmd(".", stdout)
+	case "generate":
+		err = generateCmd(".", args[1:], stdout)
 	case "stamp":
 		err = stampCmd(".", args[1:], stdout)
+	case "linkcheck":
+		err = linkcheckCmd(args[1:], stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -91,10 +102,12 @@ func parseCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	printDiagnostics(stderr, s.Path, doc)
+	out := doc.JSON(s.Path)
+	out.Targets = targets.Extract(doc).Targets
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(doc.JSON(s.Path))
+	return enc.Encode(out)
 }
 
 func printDiagnostics(w io.Writer, file string, doc *policy.Document) {
@@ -154,4 +167,40 @@ func stampCmd(root string, args []string, stdout io.Writer) error {
 		return nil
 	}
 	return fmt.Errorf("no document %q in seeds/", args[0])
+}
+
+func generateCmd(root string, args []string, stdout io.Writer) error {
+	check := len(args) == 1 && args[0] == "-check"
+	if len(args) > 0 && !check {
+		return fmt.Errorf("usage: generator generate [-check]")
+	}
+	lib, err := library.Load(root)
+	if err != nil {
+		return err
+	}
+	files, err := site.Build(lib)
+	if err != nil {
+		return err
+	}
+	if check {
+		diffs, err := site.Diff(root, files)
+		if err != nil {
+			return err
+		}
+		if len(diffs) > 0 {
+			return fmt.Errorf("the committed output is out of date with seeds/; run `go run ./generator generate` and commit:\n  %s", strings.Join(diffs, "\n  "))
+		}
+		fmt.Fprintf(stdout, "generate: %d files up to date\n", len(files))
+		return nil
+	}
+	if err := site.Write(root, files); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "generate: wrote %d files for %d documents\n", len(files), len(lib.Docs))
+	return nil
+}
+
+// linkcheckCmd checks the internal links of a built site: [-base /policy/] DIR.
+func linkcheckCmd(args []string, stdout io.Writer) error {
+	return links.Command(args, stdout)
 }

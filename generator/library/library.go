@@ -11,6 +11,7 @@ import (
 
 	"mingbai/generator/policy"
 	"mingbai/generator/seed"
+	"mingbai/generator/targets"
 	"mingbai/generator/translation"
 )
 
@@ -29,7 +30,14 @@ type Doc struct {
 	Trans     map[string]translation.Translation // by unit ID
 	Report    *translation.Report
 	Summaries *translation.Summaries // nil when the document has no curated summaries
+	Targets   []targets.Target
+	Figures   []targets.Figure
 }
+
+// IndicatorUnit is the ID of the translation unit of a target's indicator.
+//
+//	target.c1-t1.indicator
+func IndicatorUnit(targetID string) string { return "target." + targetID + ".indicator" }
 
 // Load reads root/seeds and root/seeds/glossary.toml. Every document that
 // fails to parse is reported; the error joins all of them.
@@ -72,7 +80,13 @@ func loadDoc(s *seed.Seed, terms []translation.Term) (*Doc, error) {
 		return nil, err
 	}
 	d := &Doc{Seed: s, Model: doc}
-	d.Units = translation.Units(doc)
+	res := targets.Extract(doc)
+	d.Targets, d.Figures = res.Targets, res.Figures
+	var extra []translation.Unit
+	for _, t := range d.Targets {
+		extra = append(extra, translation.Unit{ID: IndicatorUnit(t.ID), Zh: t.Indicator, Pos: policy.Pos{Line: t.Line, Col: t.Col}})
+	}
+	d.Units = translation.Units(doc, extra...)
 	f, err := translation.Load(s.File("en.toml"))
 	if err != nil {
 		return nil, err

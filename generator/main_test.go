@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// copySeeds makes a project root in a temporary folder holding a copy of
+// seeds/, so that tests can change seeds without touching the real ones.
+func copySeeds(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	err := filepath.WalkDir("../seeds", func(p string, e os.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel("..", p)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(root, rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+// TestCommittedOutputIsCurrent is the drift check: the committed content/,
+// data/ and downloads must equal a fresh generation from seeds/.
+func TestCommittedOutputIsCurrent(t *testing.T) {
+	var out bytes.Buffer
+	if err := generateCmd("..", []string{"-check"}, &out); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestDriftCheckFailsOnChange(t *testing.T) {
+	root := copySeeds(t)
+	var out bytes.Buffer
+	if err := generateCmd(root, nil, &out); err != nil {
+		t.Fatal(err)
+	}
+	if err := generateCmd(root, []string{"-check"}, &out); err != nil {
+		t.Fatalf("fresh output reported as drifted: %v", err)
+	}
+	page := filepath.Join(root, "content", "zh", "liaoning-2024-8", "m07.md")
+	if err := os.WriteFile(page, []byte("+++\ntitle = 'edited by hand'\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := generateCmd(root, []string{"-check"}, &out)
+	if err == nil || !strings.Contains(err.Error(), "content/zh/liaoning-2024-8/m07.md (differs)") || !strings.Contains(err.Error(), "go run ./generator generate") {
+		t.Fatalf("drift not reported with the fixing command: %v", err)
+	}
+}
+
+// TestGenerateIsAtomic: when a seed cannot be parsed, nothing is written.
+func TestGenerateIsAtomic(t *testing.T) {
+	root := copySeeds(t)
+	var out bytes.Buffer
+	if err := generateCmd(root, nil, &out); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(filepath.Join(root, "content", "zh", "_index.md"))
+	if err := os.WriteFile(filepath.Join(root, "seeds", "broken.txt"), []byte("\x00\x01binary"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code := runIn(root, []string{"generate"}, &out); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	after, _ := os.ReadFile(filepath.Join(root, "content", "zh", "_index.md"))
+	if !bytes.Equal(before, after) {
+		t.Error("a failed generate changed content/")
+	}
+	entries, _ := os.ReadDir(root)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".generate-") {
+			t.Errorf("temporary folder %s left behind", e.Name())
+		}
+	}
+}
+
+func runIn(root string, args []string, out *bytes.Buffer) int {
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	os.Chdir(root)
+	return run(args, strings.NewReader(""), out, out)
+}
+
+func TestParseCommand(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"parse", "../seeds/liaoning-2024-8/source.txt"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(stdout.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"id", "title", "docNumber", "issuers", "date", "front", "preamble", "sections", "closing", "repairs", "warnings", "targets"} {
+		if _, ok := doc[k]; !ok {
+			t.Errorf("parse output lacks %q", k)
+		}
+	}
+	if doc["id"] != "liaoning-2024-8" || doc["date"] != "2024-06-20" {
+		t.Errorf("id %v date %v", doc["id"], doc["date"])
+	}
+
+	stdout.Reset()
+	stderr.Reset()
+	code := run([]string{"parse", "-"}, strings.NewReader("一、总体要求\n\n（一）甲。\n\n（一）乙。\n"), &stdout, &stderr)
+	if code != 1 || stdout.Len() != 0 || !strings.Contains(stderr.String(), "<stdin>:5:1: error: duplicated number （一）") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
+	}
+	stderr.Reset()
+	code = run([]string{"parse", "-"}, strings.NewReader("一、总体要求\n\n加强人才 and 平台建设。\n"), &stdout, &stderr)
+	if code != 0 || !strings.Contains(stderr.String(), "<stdin>:3:6: warning: Latin word") {
+		t.Errorf("exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// TestCheckReportsStaleUnit: changing one character of one Chinese
+// paragraph makes exactly that unit stale, and check fails because the
+// document is marked complete.
+func TestCheckReportsStaleUnit(t *testing.T) {
+	root := copySeeds(t)
+	src := filepath.Join(root, "seeds", "liaoning-2024-8", "source.txt")
+	b, _ := os.ReadFile(src)
+	b = bytes.Replace(b, []byte("构建接续有力"), []byte("构建持续有力"), 1)
+	os.WriteFile(src, b, 0o644)
+	var out bytes.Buffer
+	err := checkCmd(root, &out)
+	if err == nil {
+		t.Fatal("check passed with a stale unit in a complete document")
+	}
+	got := out.String()
+	if !strings.Contains(got, "1 stale, 0 missing") || !strings.Contains(got, "source.txt:41:14: stale translation unit m07.p1") {
+		t.Errorf("check output:\n%s", got)
+	}
+	if strings.Count(got, "stale translation unit") != 1 {
+		t.Errorf("more than one stale unit:\n%s", got)
+	}
+}
+
+func TestCheckReportsMissingAndInconsistent(t *testing.T) {
+	root := copySeeds(t)
+	en := filepath.Join(root, "seeds", "liaoning-2024-8", "en.toml")
+	b, _ := os.ReadFile(en)
+	s := string(b)
+	// Remove unit m03.p1 and mistranslate a glossary term in m07.heading's neighbour.
+	i := strings.Index(s, `["m03.p1"]`)
+	j := strings.Index(s[i+1:], "\n[\"") + i + 1
+	s = s[:i] + s[j+1:]
+	s = strings.Replace(s, "new quality productive forces", "novel productive forces", 1)
+	os.WriteFile(en, []byte(s), 0o644)
+	var out bytes.Buffer
+	if err := checkCmd(root, &out); err == nil {
+		t.Fatal("check passed")
+	}
+	got := out.String()
+	if !strings.Contains(got, "missing translation unit m03.p1") {
+		t.Errorf("missing unit not reported:\n%s", got)
+	}
+	if !strings.Contains(got, "glossary term 新质生产力 is not rendered as \"new quality productive forces\"") {
+		t.Errorf("inconsistent term not reported:\n%s", got)
+	}
+}

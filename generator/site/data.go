@@ -1,0 +1,66 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+
+	"mingbai/generator/library"
+	"mingbai/generator/targets"
+)
+
+// data adds the data files the templates read (data/), the downloads
+// (static/data/<doc>/: the source as received, the parsed model, and the
+// target table as CSV and JSON) and the chroma style sheet.
+func (fs Files) data(lib *library.Library) error {
+	docs := map[string]any{}
+	allTargets := map[string]any{}
+	for _, d := range lib.Docs {
+		id := d.Model.ID
+		docs[id] = map[string]any{
+			"id": id, "docNumber": d.Model.DocNumber.Text, "date": d.Model.Date,
+			"title": map[string]string{"zh": docTitle(d, "zh"), "en": docTitle(d, "en")},
+		}
+		var ts []map[string]any
+		for _, t := range d.Targets {
+			m, err := targetData(d, t)
+			if err != nil {
+				return err
+			}
+			ts = append(ts, m)
+		}
+		if ts == nil {
+			ts = []map[string]any{}
+		}
+		allTargets[id] = ts
+		dir := "static/data/" + id + "/"
+		fs[dir+"source.txt"] = d.Seed.Source
+		var csv, js bytes.Buffer
+		if err := targets.WriteCSV(&csv, d.Targets); err != nil {
+			return err
+		}
+		if err := targets.WriteJSON(&js, d.Targets); err != nil {
+			return err
+		}
+		fs[dir+"targets.csv"], fs[dir+"targets.json"] = csv.Bytes(), js.Bytes()
+		model := d.Model.JSON(d.Seed.Path)
+		model.Targets = d.Targets
+		b, err := jsonBytes(model)
+		if err != nil {
+			return err
+		}
+		fs[dir+"model.json"] = b
+	}
+	for name, v := range map[string]any{"docs": docs, "targets": allTargets, "glossary": lib.Glossary} {
+		b, err := jsonBytes(v)
+		if err != nil {
+			return fmt.Errorf("data/%s.json: %w", name, err)
+		}
+		fs["data/"+name+".json"] = b
+	}
+	css, err := chromaCSS()
+	if err != nil {
+		return err
+	}
+	fs["assets/generated/chroma.css"] = css
+	return nil
+}

@@ -1,0 +1,167 @@
+package site
+
+// The front matter of the generated pages. Field order is the order in the
+// written TOML; the Hugo templates in layouts/ read these keys.
+
+// pageRef names another page of the same document.
+type pageRef struct {
+	ID    string `toml:"id"`
+	Title string `toml:"title"`
+}
+
+type position struct {
+	Line int `toml:"line"`
+	Col  int `toml:"col"`
+}
+
+type bilingual struct {
+	Zh     string `toml:"zh"`
+	En     string `toml:"en"`
+	Status string `toml:"status"`
+}
+
+// para is one paragraph row: the Chinese, its English and the status.
+type para struct {
+	ID     string `toml:"id"`
+	Zh     string `toml:"zh"`
+	En     string `toml:"en"`
+	Status string `toml:"status"`
+	Line   int    `toml:"line"`
+	Col    int    `toml:"col"`
+}
+
+type measureRef struct {
+	ID      string `toml:"id"`
+	Label   string `toml:"label"`
+	Heading string `toml:"heading"`
+}
+
+type chapterRef struct {
+	ID       string       `toml:"id"`
+	Label    string       `toml:"label"`
+	Heading  string       `toml:"heading"`
+	Measures []measureRef `toml:"measures"`
+}
+
+type correction struct {
+	Kind   string `toml:"kind"`
+	Line   int    `toml:"line"`
+	Col    int    `toml:"col"`
+	Before string `toml:"before"`
+	After  string `toml:"after"`
+	Reason string `toml:"reason"`
+}
+
+type warning struct {
+	Line    int    `toml:"line"`
+	Col     int    `toml:"col"`
+	Message string `toml:"message"`
+}
+
+type download struct {
+	Label string `toml:"label"`
+	URL   string `toml:"url"`
+}
+
+// homePage is content/<lang>/_index.md.
+type homePage struct {
+	Title       string `toml:"title"`
+	Description string `toml:"description"`
+}
+
+// docPage is content/<lang>/<doc>/_index.md, the document overview.
+type docPage struct {
+	Title          string       `toml:"title"`
+	TitleLang      string       `toml:"titleLang"`
+	ID             string       `toml:"id"`
+	Doc            string       `toml:"doc"`
+	Kind           string       `toml:"kind"`
+	Layout         string       `toml:"layout"`
+	TranslationKey string       `toml:"translationKey"`
+	Date           string       `toml:"date,omitempty"`
+	Weight         int          `toml:"weight"`
+	Summary        string       `toml:"summary"`
+	SummaryKind    string       `toml:"summaryKind"`
+	Points         []string     `toml:"points"`
+	Translation    string       `toml:"translation"`
+	DocNumber      string       `toml:"docNumber"`
+	DocNumberTr    string       `toml:"docNumberTr"`
+	Issuers        []string     `toml:"issuers"`
+	DateText       string       `toml:"dateText"`
+	SourceURL      string       `toml:"sourceURL"`
+	Retrieved      string       `toml:"retrieved"`
+	SHA256         string       `toml:"sha256"`
+	SourceFile     string       `toml:"sourceFile"`
+	Encoding       string       `toml:"encoding"`
+	Targets        []string     `toml:"targets"`
+	Source         position     `toml:"source"`
+	Chapters       []chapterRef `toml:"chapters"`
+	Corrections    []correction `toml:"corrections"`
+	Warnings       []warning    `toml:"warnings"`
+}
+
+// sectionPage is content/<lang>/<doc>/<id>.md, a chapter or a measure.
+type sectionPage struct {
+	Title          string       `toml:"title"`
+	TitleLang      string       `toml:"titleLang"`
+	LinkTitle      string       `toml:"linkTitle"`
+	ID             string       `toml:"id"`
+	Doc            string       `toml:"doc"`
+	DocTitle       string       `toml:"docTitle"`
+	DocNumber      string       `toml:"docNumber"`
+	Kind           string       `toml:"kind"`
+	Layout         string       `toml:"layout"`
+	TranslationKey string       `toml:"translationKey"`
+	Weight         int          `toml:"weight"`
+	Label          string       `toml:"label"`
+	Summary        string       `toml:"summary"`
+	SummaryKind    string       `toml:"summaryKind"`
+	Translation    string       `toml:"translation"`
+	Parent         *pageRef     `toml:"parent,omitempty"`
+	Prev           *pageRef     `toml:"prev,omitempty"`
+	Next           *pageRef     `toml:"next,omitempty"`
+	Measures       []measureRef `toml:"measures,omitempty"`
+	Targets        []string     `toml:"targets"`
+	Terms          []string     `toml:"terms"`
+	Source         position     `toml:"source"`
+	Heading        bilingual    `toml:"heading"`
+	Paras          []para       `toml:"paras"`
+}
+
+// block is a heading or paragraph of the full text.
+type block struct {
+	Kind    string `toml:"kind"`
+	Level   int    `toml:"level,omitempty"`
+	ID      string `toml:"id"`
+	Section string `toml:"section,omitempty"`
+	Label   string `toml:"label,omitempty"`
+	Zh      string `toml:"zh"`
+	En      string `toml:"en"`
+	Status  string `toml:"status"`
+}
+
+// textPage is content/<lang>/<doc>/text.md, the full text side by side.
+type textPage struct {
+	Title          string  `toml:"title"`
+	ID             string  `toml:"id"`
+	Doc            string  `toml:"doc"`
+	Kind           string  `toml:"kind"`
+	Layout         string  `toml:"layout"`
+	TranslationKey string  `toml:"translationKey"`
+	Summary        string  `toml:"summary"`
+	Translation    string  `toml:"translation"`
+	Blocks         []block `toml:"blocks"`
+}
+
+// plainPage is a page whose body is all its content: targets tables,
+// glossary, about, data and search.
+type plainPage struct {
+	Title          string     `toml:"title"`
+	ID             string     `toml:"id"`
+	Doc            string     `toml:"doc,omitempty"`
+	Kind           string     `toml:"kind"`
+	Layout         string     `toml:"layout"`
+	TranslationKey string     `toml:"translationKey"`
+	Summary        string     `toml:"summary"`
+	Downloads      []download `toml:"downloads,omitempty"`
+}

@@ -1,0 +1,158 @@
+package site
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"mingbai/generator/library"
+	"mingbai/generator/policy"
+	"mingbai/generator/translation"
+)
+
+// langs are the site's languages; zh is authoritative.
+var langs = []string{"zh", "en"}
+
+// tr looks up the English of a unit. It returns the Chinese and "missing"
+// when there is none, so that callers always have something to show.
+func tr(d *library.Doc, id string) (string, string) {
+	t, ok := d.Trans[id]
+	if !ok || t.Status == translation.Missing {
+		return "", translation.Missing
+	}
+	return t.En, t.Status
+}
+
+// text returns a unit's text in lang: the Chinese for zh; for en the
+// translation, or the Chinese when there is none (with titleLang zh-CN).
+func text(d *library.Doc, lang, id, zh string) (string, string) {
+	if lang == "zh" {
+		return zh, "zh-CN"
+	}
+	if en, st := tr(d, id); st != translation.Missing {
+		return en, "en"
+	}
+	return zh, "zh-CN"
+}
+
+// docTitle is the document's title in lang.
+func docTitle(d *library.Doc, lang string) string {
+	t, _ := text(d, lang, "title", d.Model.TitleText())
+	return t
+}
+
+// sectionTitle is "label heading" in lang.
+func sectionTitle(d *library.Doc, s *policy.Section, lang string) (string, string) {
+	h, hl := text(d, lang, s.ID+".heading", s.Heading)
+	return joinLabel(label(s, lang), h, lang), hl
+}
+
+// summaryOf returns a section's summary in lang and its kind, curated or
+// automatic. The automatic English summary says that no translation exists
+// and gives the structure and the numbers in English.
+func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, targetsEn []string) (string, string) {
+	if d.Summaries != nil {
+		if sm, ok := d.Summaries.Sections[s.ID]; ok && sm.Zh != "" && sm.En != "" {
+			if lang == "zh" {
+				return sm.Zh, "curated"
+			}
+			return sm.En, "curated"
+		}
+	}
+	limit := translation.MeasureLimit
+	if s.Level == 1 {
+		limit = translation.ChapterLimit
+	}
+	if lang == "zh" {
+		return translation.AutoSummary(s, targetsZh, limit.Zh), "auto"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s has %d paragraph(s)", kindName(s), enLabel(s), len(s.Paragraphs))
+	if n := len(s.Sections); n > 0 {
+		fmt.Fprintf(&b, " and %d subsection(s)", n)
+	}
+	b.WriteString(".")
+	if len(targetsEn) > 0 {
+		b.WriteString(" Targets: " + strings.Join(targetsEn, "; ") + ".")
+	}
+	if en, st := tr(d, s.ID+".heading"); st == translation.Missing || en == "" {
+		b.WriteString(" An English translation is not yet available.")
+	}
+	return b.String(), "auto"
+}
+
+func kindName(s *policy.Section) string {
+	if s.Level == 1 {
+		return "Chapter"
+	}
+	return "Measure"
+}
+
+// sectionKind is the page kind of a section: chapters are top level.
+func sectionKind(s *policy.Section) string {
+	if s.Level == 1 {
+		return "chapter"
+	}
+	return "measure"
+}
+
+// ordered lists a document's sections in reading order.
+func ordered(doc *policy.Document) []*policy.Section {
+	var ss []*policy.Section
+	doc.Walk(func(s *policy.Section) { ss = append(ss, s) })
+	return ss
+}
+
+// parents maps each section to the section that holds it.
+func parents(doc *policy.Document) map[*policy.Section]*policy.Section {
+	up := map[*policy.Section]*policy.Section{}
+	doc.Walk(func(s *policy.Section) {
+		for _, c := range s.Sections {
+			up[c] = s
+		}
+	})
+	return up
+}
+
+// paras builds the aligned paragraph rows of a section (or of the preamble
+// or epilogue, with prefix "preamble" / "epilogue").
+func paras(d *library.Doc, prefix string, pgs []*policy.Paragraph) []para {
+	var out []para
+	for _, pg := range pgs {
+		en, st := tr(d, prefix+"."+pg.ID)
+		out = append(out, para{ID: pg.ID, Zh: pg.Text, En: en, Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col})
+	}
+	return out
+}
+
+// sectionStatus sums up the status of a section's units.
+func sectionStatus(d *library.Doc, s *policy.Section) string {
+	ids := []string{s.ID + ".heading"}
+	for _, pg := range s.Paragraphs {
+		ids = append(ids, s.ID+"."+pg.ID)
+	}
+	return statusOf(d, ids)
+}
+
+func statusOf(d *library.Doc, ids []string) string {
+	n := map[string]int{}
+	for _, id := range ids {
+		st := translation.Missing
+		if t, ok := d.Trans[id]; ok {
+			st = t.Status
+		}
+		n[st]++
+	}
+	switch {
+	case n[translation.Current] == len(ids):
+		return translation.Current
+	case n[translation.Missing] == len(ids):
+		return translation.Missing
+	case n[translation.Stale] > 0:
+		return translation.Stale
+	}
+	return "partial"
+}
+
+// siteRel is a path relative to the site root, for relURL in templates.
+func siteRel(parts ...string) string { return path.Join(parts...) }
