@@ -8,6 +8,10 @@ const (
 	closers = "”’」』》〉）)]】〕］}"
 )
 
+// asideMax is the longest bracketed aside after a full stop that still
+// ends a paragraph.
+const asideMax = 60
+
 // sentenceEnds are the marks that end a sentence.
 const sentenceEnds = "。！？；!?;"
 
@@ -27,8 +31,10 @@ func terminated(rs []rune) bool {
 		return true
 	}
 	if r == '）' || r == ')' {
+		// An aside is short: look back no further than asideMax runes, so
+		// that joining many lines stays linear.
 		depth := 0
-		for j := i; j >= 0; j-- {
+		for j := i; j >= max(i-asideMax, 0); j-- {
 			switch rs[j] {
 			case '）', ')':
 				depth++

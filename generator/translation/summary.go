@@ -3,8 +3,8 @@ package translation
 import (
 	"fmt"
 	"maps"
-	"slices"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 
