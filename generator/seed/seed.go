@@ -96,7 +96,7 @@ func Open(path string) (*Seed, error) {
 	if filepath.Base(path) == "source.txt" {
 		s.Dir = filepath.Dir(path)
 		s.ID = filepath.Base(s.Dir)
-		if err := readTOML(filepath.Join(s.Dir, "meta.toml"), &s.Meta); err != nil && !os.IsNotExist(err) {
+		if _, err := ReadTOML(filepath.Join(s.Dir, "meta.toml"), &s.Meta); err != nil {
 			return nil, err
 		}
 		s.Meta.path = filepath.Join(s.Dir, "meta.toml")
@@ -134,14 +134,21 @@ func (s *Seed) File(name string) string {
 	return filepath.Join(s.Dir, name)
 }
 
-// readTOML decodes a TOML file strictly: unknown keys are errors, reported
-// with file, line and column.
-func readTOML(path string, v any) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return err
+// ReadTOML decodes a TOML file strictly (unknown keys are errors, reported
+// with file, line and column). A path that is empty or names no file leaves v
+// alone and reports found = false.
+func ReadTOML(path string, v any) (found bool, err error) {
+	if path == "" {
+		return false, nil
 	}
-	return DecodeTOML(path, data, v)
+	data, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return true, DecodeTOML(path, data, v)
 }
 
 // DecodeTOML decodes TOML data strictly, with errors as "file:line:col: message".

@@ -31,17 +31,7 @@ type Entry struct {
 // File: every unit is then missing.
 func Load(path string) (*File, error) {
 	f := &File{Path: path, Entries: map[string]Entry{}}
-	if path == "" {
-		return f, nil
-	}
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		return f, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	if err := seed.DecodeTOML(path, data, &f.Entries); err != nil {
+	if _, err := seed.ReadTOML(path, &f.Entries); err != nil {
 		return nil, err
 	}
 	return f, nil

@@ -1,7 +1,6 @@
 package translation
 
 import (
-	"os"
 	"strings"
 
 	"mingbai/generator/seed"
@@ -29,20 +28,11 @@ type Term struct {
 
 // LoadGlossary reads the glossary. A missing file is an empty glossary.
 func LoadGlossary(path string) ([]Term, error) {
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
 	var g struct {
 		Terms []Term `toml:"term"`
 	}
-	if err := seed.DecodeTOML(path, data, &g); err != nil {
-		return nil, err
-	}
-	return g.Terms, nil
+	_, err := seed.ReadTOML(path, &g)
+	return g.Terms, err
 }
 
 // RenderedIn reports whether en uses the term's English or one of its

@@ -3,7 +3,6 @@ package translation
 import (
 	"fmt"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 	"unicode"
@@ -56,18 +55,8 @@ type Limit struct{ Zh, En int }
 // LoadSummaries reads summaries.toml. A missing file gives nil: the
 // document has no curated summaries.
 func LoadSummaries(path string) (*Summaries, error) {
-	if path == "" {
-		return nil, nil
-	}
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
 	var raw map[string]Overview
-	if err := seed.DecodeTOML(path, data, &raw); err != nil {
+	if found, err := seed.ReadTOML(path, &raw); !found || err != nil {
 		return nil, err
 	}
 	sum := &Summaries{Overview: raw["overview"], Sections: map[string]Summary{}}
