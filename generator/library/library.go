@@ -34,11 +34,6 @@ type Doc struct {
 	Figures   []targets.Figure
 }
 
-// IndicatorUnit is the ID of the translation unit of a target's indicator.
-//
-//	target.c1-t1.indicator
-func IndicatorUnit(targetID string) string { return "target." + targetID + ".indicator" }
-
 // Load reads root/seeds and root/seeds/glossary.toml. Every document that
 // fails to parse is reported; the error joins all of them.
 func Load(root string) (*Library, error) {
@@ -84,7 +79,7 @@ func loadDoc(s *seed.Seed, terms []translation.Term) (*Doc, error) {
 	d.Targets, d.Figures = res.Targets, res.Figures
 	var extra []translation.Unit
 	for _, t := range d.Targets {
-		extra = append(extra, translation.Unit{ID: IndicatorUnit(t.ID), Zh: t.Indicator, Pos: policy.Pos{Line: t.Line, Col: t.Col}})
+		extra = append(extra, translation.Unit{ID: translation.IndicatorUnit(t.ID), Zh: t.Indicator, Pos: policy.Pos{Line: t.Line, Col: t.Col}})
 	}
 	d.Units = translation.Units(doc, extra...)
 	f, err := translation.Load(s.File("en.toml"))

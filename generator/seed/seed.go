@@ -38,13 +38,15 @@ type Seed struct {
 //	replace = "人才队伍建设和高技能"
 //	reason = "…"
 type Meta struct {
-	Title      string    `toml:"title"`
-	SourceURL  string    `toml:"source-url"`
-	SourceNote string    `toml:"source-note"`
-	Retrieved  string    `toml:"retrieved"`
-	Complete   bool      `toml:"complete"`
-	Errata     []Erratum `toml:"erratum"`
-	path       string
+	Title      string `toml:"title"`
+	SourceURL  string `toml:"source-url"`
+	SourceNote string `toml:"source-note"`
+	Retrieved  string `toml:"retrieved"`
+	Complete   bool   `toml:"complete"`
+	// Jurisdiction is where the document applies, e.g. "Liaoning Province, China".
+	Jurisdiction string    `toml:"jurisdiction"`
+	Errata       []Erratum `toml:"erratum"`
+	path         string
 }
 
 // Erratum is one correction in meta.toml.

@@ -78,7 +78,7 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 		TranslationKey: doc.ID, Date: doc.Date, Weight: weight, Translation: d.Report.Status(),
 		DocNumber: doc.DocNumber.Text, DateText: doc.DateText.Text, SourceURL: d.Seed.Meta.SourceURL,
 		Retrieved: d.Seed.Meta.Retrieved, SHA256: d.Seed.SHA256(), SourceFile: siteRel("data", doc.ID, "source.txt"),
-		Encoding: doc.Encoding, Source: position{doc.Sections[0].Pos.Line, 1},
+		Encoding: doc.Encoding, Jurisdiction: d.Seed.Meta.Jurisdiction, Source: position{doc.Sections[0].Pos.Line, 1},
 		Issuers: []string{}, Targets: []string{}, Points: []string{}, Corrections: []correction{}, Warnings: []warning{},
 	}
 	if len(doc.Title) > 0 {

@@ -93,6 +93,7 @@ type docPage struct {
 	SHA256         string       `toml:"sha256"`
 	SourceFile     string       `toml:"sourceFile"`
 	Encoding       string       `toml:"encoding"`
+	Jurisdiction   string       `toml:"jurisdiction,omitempty"`
 	Targets        []string     `toml:"targets"`
 	Source         position     `toml:"source"`
 	Chapters       []chapterRef `toml:"chapters"`

@@ -80,7 +80,7 @@ var aboutBody = map[string]string{
 		heading("How corrections are handled", "corrections") +
 		"Damage from PDF page breaks or copying (paragraphs cut by a page break, page numbers, mixed-width brackets, extraction errors) is corrected explicitly and visibly. Page-break joins and bracket normalisation are made by the program and each one is recorded; other errors are kept as errata next to the document, each with the text found, its replacement and the reason. Every document's overview page lists all corrections.\n\n" +
 		heading("Stable links", "links") +
-		"The address of every measure and its paragraph anchors are the same in both languages: measure 七 is m07 and its first paragraph #p1, in Chinese and in English. Switching language keeps your place.\n",
+		"The address of every measure and its paragraph anchors are the same in both languages: the seventh measure is m07 and its first paragraph is #p1, in Chinese and in English. Switching language keeps your place.\n",
 }
 
 // dataBody documents the downloads, with real samples from the first

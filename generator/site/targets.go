@@ -16,7 +16,7 @@ func indicator(d *library.Doc, t targets.Target, lang string) (string, string) {
 	if lang == "zh" {
 		return t.Indicator, translation.Current
 	}
-	en, st := tr(d, library.IndicatorUnit(t.ID))
+	en, st := tr(d, translation.IndicatorUnit(t.ID))
 	if st == translation.Missing {
 		return t.Indicator + " (untranslated)", st
 	}

@@ -1,6 +1,52 @@
+// Package targets finds the quantitative targets of a policy document and
+// builds its target table:
+//
+//	力争未来5年，全社会研发经费投入年均增长9%以上
+//	→ 全社会研发经费投入 | growth | >= 9% | 未来5年 (2024–2028) | at least 9% a year
+//
+// It reads every figure in the body text and the headings, and classifies
+// each as a target, a past result, a forecast, a threshold, a trap (digits
+// that are not a quantity: 5G, 十四五, 〔2018〕41号, dates, titles) or other,
+// with the reason. Numbers are exact (math/big.Rat), never floats.
+//
+// Decisions, where a document leaves room for more than one reading:
+//
+//   - A span of years counts the document's own year as its first, as 今年
+//     does: 未来5年 in a document of 2024-06-20 is 2024–2028, 3年内 2024–2026.
+//     A deadline is its year alone: 到2025年 and 2027年前 are 2025 and 2027.
+//   - A target without horizon words of its own takes the nearest one before
+//     it in its paragraph, then in its section, its headings and the title;
+//     if there is none, its horizon stays empty rather than guessed.
+//   - A value is kept in the unit as written, the magnitude with the unit
+//     (三千亿元 is 3000 亿元), and also given in base units (300000000000 yuan).
+//   - 突破, 超过 and 超 are ">", 迈上 (stepping up to a level) ">=", 迈向
+//     "towards"; words after a figure (以上, 以内, 左右) and adverbs before it
+//     (近, 约, 不少于) take precedence over the verb.
+//   - An indicator that joins two whole indicators sharing a head and a tail
+//     gives one row each, so that
+//     船舶和海工装备产业集群与轨道交通装备产业集群规模突破五百亿元
+//     is two targets of over RMB 50 billion.
+//   - A target stated twice (same indicator, value, unit, comparator and
+//     kind; or a restatement naming the goal, 经济增长预期目标为5%左右) is one
+//     target with both places.
+//   - Figures after 预计 are forecasts for the rest of the sentence, budget
+//     figures included (预计…一般公共预算支出规模28.5万亿元); a change against
+//     the year before with no indicator of its own (比上年增加1800亿元) is not a
+//     target.
+//   - The year that tells past from future is the document's date, else the
+//     year in its date text, subtitle, document number, closing lines or the
+//     first whole date of its preamble.
 package targets
 
-import "mingbai/generator/policy"
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"mingbai/generator/policy"
+)
 
 // Result is everything Extract finds in a document: the target table, and
 // every figure it saw with the class it gave it.
@@ -17,7 +63,7 @@ type Result struct {
 // and horizon 未来5年 (2024–2028).
 type Target struct {
 	ID         string    `json:"id"`      // section + "-t" + ordinal in that section: "c1-t1", "m07-t2"
-	Section    string    `json:"section"` // the innermost section, "preamble" or "closing"
+	Section    string    `json:"section"` // the innermost section, "preamble" or "epilogue"
 	Quote      string    `json:"quote"`   // the verbatim words, indicator to value
 	Line       int       `json:"line"`    // source position of the quote's first rune
 	Col        int       `json:"col"`
@@ -42,7 +88,7 @@ type Place struct {
 }
 
 // Figure is one number Extract saw, such as 5.2% in 2023年…增长5.2%, with its
-// class (target, result, forecast, threshold, trap or other) and the reason.
+// class and the reason for it.
 type Figure struct {
 	Section string   `json:"section"`
 	Text    string   `json:"text"`
@@ -55,7 +101,262 @@ type Figure struct {
 	Targets []string `json:"targets,omitempty"` // IDs of the targets the figure gives or belongs to
 }
 
-// Extract finds every quantitative target in doc and classifies every figure.
+// Figure classes.
+const (
+	ClassTarget    = "target"    // a forward-looking commitment: 年均增长9%以上
+	ClassResult    = "result"    // a past result or baseline: 2023年…增长5.2%
+	ClassForecast  = "forecast"  // 预计…超过1170万人
+	ClassThreshold = "threshold" // a size that defines a scope: 30万千瓦以下煤电机组
+	ClassTrap      = "trap"      // digits that are not a quantity: 5G, 十四五, 〔2018〕41号, dates
+	ClassOther     = "other"     // a quantity that is none of these: 延长30年
+)
+
+// Sections that are not numbered.
+const (
+	SectionPreamble = "preamble"
+	SectionEpilogue = "epilogue"
+)
+
+// Extract finds every quantitative target in doc and classifies every figure
+// in its body text. Targets come in document order, a target stated twice
+// once, with both places.
 func Extract(doc *policy.Document) Result {
-	return Result{}
+	x := &extractor{year: docYear(doc)}
+	x.title = titleHorizon(doc.TitleText()+doc.Subtitle.Text, x.year)
+	x.paragraphs(doc.Preamble, &scope{section: SectionPreamble})
+	var walk func(ss []*policy.Section, headings []string)
+	walk = func(ss []*policy.Section, headings []string) {
+		for _, s := range ss {
+			hs := append(append([]string(nil), headings...), s.Heading)
+			sc := &scope{section: s.ID, frame: x.headingFrame(hs)}
+			x.paragraphs(append([]*policy.Paragraph{headingParagraph(s)}, s.Paragraphs...), sc)
+			walk(s.Sections, hs)
+		}
+	}
+	walk(doc.Sections, nil)
+	x.paragraphs(doc.Epilogue, &scope{section: SectionEpilogue})
+	return x.result()
+}
+
+var (
+	// yearText matches a year in a date or document number: 2021年12月30日,
+	// 国发〔2021〕36号.
+	yearText = regexp.MustCompile(`(?:19|20)\d{2}`)
+
+	// fullDate matches a whole date, with its year in group 1: 2022年10月28日.
+	fullDate = regexp.MustCompile(`((?:19|20)\d{2})年\d{1,2}月\d{1,2}日`)
+)
+
+// docYear returns the year that relative horizons (今年, 未来5年) count from
+// and that tells past years from future ones: the year of the document's
+// date, else of its date text, subtitle (——2022年10月28日在…), document
+// number or closing lines, else of the first whole date in the preamble,
+// else 0.
+func docYear(doc *policy.Document) int {
+	texts := []string{doc.Date, doc.DateText.Text, doc.Subtitle.Text, doc.DocNumber.Text}
+	for _, f := range doc.Closing {
+		texts = append(texts, f.Text)
+	}
+	for _, t := range texts {
+		if y := yearText.FindString(t); y != "" {
+			n, _ := strconv.Atoi(y)
+			return n
+		}
+	}
+	for _, p := range doc.Preamble {
+		if g := fullDate.FindStringSubmatch(p.Text); g != nil {
+			n, _ := strconv.Atoi(g[1])
+			return n
+		}
+	}
+	return 0
+}
+
+// headingParagraph is the heading of s as a paragraph, so that its figures
+// are read too: some documents put a whole item in its heading (1．中央生活类
+// 救灾物资：…建设7个综合性国家储备基地). The parser keeps no position for each
+// rune of a heading; its figures are placed at the start of the heading.
+func headingParagraph(s *policy.Section) *policy.Paragraph {
+	pos := policy.Pos{Line: s.Pos.Line, Col: s.Pos.Col + len([]rune(s.Label))}
+	if len(s.Paragraphs) > 0 {
+		p := s.Paragraphs[0].Pos
+		if col := p.Col - len([]rune(s.Heading+s.HeadingPunct)); p.Line == s.Pos.Line && col >= pos.Col {
+			pos.Col = col // the heading runs on into the paragraph: (一) 开展….积极创建…
+		}
+	}
+	return &policy.Paragraph{ID: "heading", Text: s.Heading, Pos: pos, Kind: "heading"}
+}
+
+// extractor holds what Extract has found so far.
+type extractor struct {
+	year    int
+	title   *Horizon // the period the title names: “十四五” is 2021–2025
+	cands   []*candidate
+	figures []placed
+}
+
+// placed is a figure with where it was found.
+type placed struct {
+	m       *mention
+	section string
+	p       *policy.Paragraph
+}
+
+// scope is what a paragraph inherits from its section.
+type scope struct {
+	section string
+	frame   frame
+	carry   *Horizon // the last forward horizon in the section's earlier paragraphs
+}
+
+// frame is the time frame that headings or earlier sentences set.
+type frame struct {
+	tense   string // tensePast, tenseForward or ""
+	why     string
+	goal    bool // a goal was announced: 目标, 力争
+	horizon *Horizon
+}
+
+// candidate is one reading of a figure as a target, before restatements
+// are merged and IDs given.
+type candidate struct {
+	section          string
+	p                *policy.Paragraph
+	qStart, qEnd     int // the quote, in runes of p.Text
+	indStart, indEnd int // the indicator in p.Text, or -1
+	indicator        string
+	kind, cmp        string
+	toLevel          bool // the predicate sets a level: 降至, 压缩至
+	annual           bool
+	goal             bool // the indicator names a goal: 经济增长预期目标为5%左右
+	respectively     bool // its indicators take one figure each: A和B分别增长6%和5%
+	countForm        bool // the figure counts the words after it: 突破百项前沿关键核心技术
+	verb             string
+	m                *mention
+	zh               string
+	horizon          Horizon
+	ownHorizon       bool // the horizon is stated in the target's own sentence
+	target           *Target
+}
+
+// headingFrame reads the time frame that a chain of headings sets, the
+// innermost first: 2023年工作回顾 and 我国数字经济发展成效显著 are past,
+// 2024年政府工作任务 forward, 发展目标 announces goals.
+func (x *extractor) headingFrame(headings []string) frame {
+	var f frame
+	for i := len(headings) - 1; i >= 0; i-- {
+		h := headings[i]
+		for _, m := range scanMarkers(h, x.year) {
+			if f.tense == "" && m.strong() {
+				f.tense, f.why = m.tense, "heading "+h
+			}
+			if f.horizon == nil && m.horizon != nil && m.tense == tenseForward {
+				f.horizon = m.horizon
+			}
+		}
+		if f.tense == "" && pastHeading.MatchString(h) {
+			f.tense, f.why = tensePast, "heading "+h
+		}
+		f.goal = f.goal || strings.Contains(h, "目标") || strings.Contains(h, "指标")
+	}
+	return f
+}
+
+// paragraphs reads the paragraphs of one section.
+func (x *extractor) paragraphs(ps []*policy.Paragraph, sc *scope) {
+	for _, p := range ps {
+		if p.Text == "" {
+			continue
+		}
+		pa := &para{x: x, p: p, rs: []rune(p.Text), sc: sc, marks: scanMarkers(p.Text, x.year)}
+		pa.cells = tableCells(p, pa.rs)
+		pa.figures = scanFigures(p.Text, pa.cells)
+		pa.covered = make([]bool, len(pa.rs))
+		for _, m := range pa.figures {
+			for i := m.start; i < m.end; i++ {
+				pa.covered[i] = true
+			}
+		}
+		pa.read()
+		for _, m := range pa.figures {
+			x.figures = append(x.figures, placed{m, sc.section, p})
+		}
+	}
+}
+
+// result merges restated targets, gives IDs and assembles the figures.
+func (x *extractor) result() Result {
+	var ts []*Target
+	own := map[*Target]bool{}      // whether a target's first statement states its horizon
+	same := map[string][]*Target{} // targets by kind, comparator, value and unit
+	for _, c := range x.cands {
+		key := strings.Join([]string{c.kind, c.cmp, c.m.value.String(), c.m.unit}, "|")
+		t := restated(same[key], own, c)
+		if t == nil {
+			t = newTarget(c)
+			ts = append(ts, t)
+			own[t] = c.ownHorizon
+			same[key] = append(same[key], t)
+		}
+		pos := c.p.PosAt(c.qStart)
+		t.Places = append(t.Places, Place{Section: c.section, Quote: string([]rune(c.p.Text)[c.qStart:c.qEnd]), Line: pos.Line, Col: pos.Col})
+		c.target = t
+	}
+	n := map[string]int{}
+	var res Result
+	for _, t := range ts {
+		n[t.Section]++
+		t.ID = fmt.Sprintf("%s-t%d", t.Section, n[t.Section])
+		if len(t.Places) == 1 {
+			t.Places = nil
+		}
+		res.Targets = append(res.Targets, *t)
+	}
+	for _, f := range x.figures {
+		m := f.m
+		pos := f.p.PosAt(m.start)
+		fig := Figure{Section: f.section, Text: m.text, Line: pos.Line, Col: pos.Col, Value: m.value, Unit: m.unit, Class: m.class, Reason: m.reason}
+		for _, c := range m.targets {
+			if !slices.Contains(fig.Targets, c.target.ID) {
+				fig.Targets = append(fig.Targets, c.target.ID)
+			}
+		}
+		if m.partOf != nil {
+			fig.Reason = "part of the indicator of " + m.partOf.target.ID
+			fig.Targets = []string{m.partOf.target.ID}
+		}
+		res.Figures = append(res.Figures, fig)
+	}
+	return res
+}
+
+// restated returns the target of ts, all of the same kind, comparator,
+// value and unit as c, that c states again, if any: one with the same
+// indicator, or, when c names a goal (经济增长预期目标为5%左右), any. Horizons
+// must agree only where both statements give one in their own sentence: a
+// horizon inherited from earlier text is a guess.
+func restated(ts []*Target, own map[*Target]bool, c *candidate) *Target {
+	for _, t := range ts {
+		if own[t] && c.ownHorizon && (t.Horizon.From != c.horizon.From || t.Horizon.To != c.horizon.To) {
+			continue
+		}
+		if t.Indicator == c.indicator || c.goal {
+			return t
+		}
+	}
+	return nil
+}
+
+// newTarget makes the target that candidate c first states.
+func newTarget(c *candidate) *Target {
+	pos := c.p.PosAt(c.qStart)
+	t := &Target{
+		Section: c.section, Quote: string([]rune(c.p.Text)[c.qStart:c.qEnd]), Line: pos.Line, Col: pos.Col,
+		Indicator: c.indicator, Kind: c.kind, Comparator: c.cmp, Value: c.m.value, Unit: c.m.unit,
+		Horizon: c.horizon, Zh: c.zh, En: english(c),
+	}
+	if c.m.info.base != "" {
+		t.Base = &Quantity{Value: c.m.value.times(c.m.prefix), Unit: c.m.info.base}
+	}
+	return t
 }

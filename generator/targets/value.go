@@ -1,7 +1,6 @@
 package targets
 
 import (
-	"fmt"
 	"math/big"
 	"strings"
 )
@@ -13,12 +12,6 @@ type Value struct {
 	Lo *big.Rat
 	Hi *big.Rat // nil unless the value is a range
 }
-
-// IsZero reports whether v holds no number, as for a date or a document number.
-func (v Value) IsZero() bool { return v.Lo == nil }
-
-// IsRange reports whether v is a range such as 8-10个.
-func (v Value) IsRange() bool { return v.Hi != nil }
 
 // String writes v exactly: "9", "4.06", "8-10", "1/3".
 func (v Value) String() string {
@@ -105,15 +98,4 @@ type Horizon struct {
 	Text string `json:"text"`
 	From int    `json:"from,omitempty"`
 	To   int    `json:"to,omitempty"`
-}
-
-// String writes h as its words and years: "未来5年 (2024–2028)".
-func (h Horizon) String() string {
-	switch {
-	case h.From == 0:
-		return h.Text
-	case h.From == h.To:
-		return fmt.Sprintf("%s (%d)", h.Text, h.From)
-	}
-	return fmt.Sprintf("%s (%d–%d)", h.Text, h.From, h.To)
 }

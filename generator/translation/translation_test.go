@@ -8,6 +8,7 @@ import (
 
 	"mingbai/generator/policy"
 	"mingbai/generator/seed"
+	"mingbai/generator/targets"
 )
 
 func founding(t *testing.T, edit func([]byte) []byte) *policy.Document {
@@ -26,6 +27,16 @@ func founding(t *testing.T, edit func([]byte) []byte) *policy.Document {
 	return doc
 }
 
+// unitsOf lists a document's units with its target indicators, as the
+// library does.
+func unitsOf(doc *policy.Document) []Unit {
+	var extra []Unit
+	for _, t := range targets.Extract(doc).Targets {
+		extra = append(extra, Unit{ID: IndicatorUnit(t.ID), Zh: t.Indicator})
+	}
+	return Units(doc, extra...)
+}
+
 func enFile(t *testing.T) *File {
 	t.Helper()
 	f, err := Load("../../seeds/liaoning-2024-8/en.toml")
@@ -39,7 +50,7 @@ func enFile(t *testing.T) *File {
 // paragraph makes exactly that unit stale.
 func TestOneCharacterMakesOneUnitStale(t *testing.T) {
 	f := enFile(t)
-	before, _ := Resolve(Units(founding(t, nil)), f)
+	before, _ := Resolve(unitsOf(founding(t, nil)), f)
 	for _, tr := range before {
 		if tr.Status != Current {
 			t.Fatalf("unit %s is %s before the edit", tr.ID, tr.Status)
@@ -48,7 +59,7 @@ func TestOneCharacterMakesOneUnitStale(t *testing.T) {
 	doc := founding(t, func(b []byte) []byte {
 		return []byte(strings.Replace(string(b), "牢固树立大农业观", "牢固树立大农业观念", 1))
 	})
-	after, _ := Resolve(Units(doc), f)
+	after, _ := Resolve(unitsOf(doc), f)
 	var stale []string
 	for _, tr := range after {
 		if tr.Status != Current {
@@ -73,7 +84,7 @@ func TestMissingUnitAndOrphan(t *testing.T) {
 	f := enFile(t)
 	delete(f.Entries, "m12.heading")
 	f.Entries["m99.p1"] = Entry{Hash: "0000000000", En: "gone"}
-	ts, orphans := Resolve(Units(founding(t, nil)), f)
+	ts, orphans := Resolve(unitsOf(founding(t, nil)), f)
 	var missing []string
 	for _, tr := range ts {
 		if tr.Status == Missing {

@@ -95,3 +95,8 @@ func Units(doc *policy.Document, extra ...Unit) []Unit {
 	list("closing", doc.Closing)
 	return append(us, extra...)
 }
+
+// IndicatorUnit is the ID of the translation unit of a target's indicator.
+//
+//	target.c1-t1.indicator
+func IndicatorUnit(targetID string) string { return "target." + targetID + ".indicator" }

@@ -1,0 +1,100 @@
+package targets
+
+import (
+	"math/big"
+	"strings"
+)
+
+// comparatorWords are the English words for comparators.
+var comparatorWords = map[string]string{
+	">=": "at least ", ">": "over ", "~": "about ", "<=": "at most ", "<": "under ", "=": "", "towards": "towards ",
+}
+
+// english writes the value and comparator of a target in English, without
+// its indicator: 年均增长9%以上 → at least 9% a year, 突破三千亿元 → over RMB
+// 300 billion, 迈向万亿级 → towards RMB 1 trillion, 百项 → 100 items.
+func english(c *candidate) string {
+	s := comparatorWords[c.cmp] + amount(c.m)
+	switch {
+	case c.kind == KindGrowth && c.annual:
+		return s + " a year"
+	case c.kind == KindGrowth:
+		return "up " + s
+	case c.kind == KindReduction && c.toLevel:
+		return "down to " + s
+	case c.kind == KindReduction && c.annual:
+		return "down " + s + " a year"
+	case c.kind == KindReduction:
+		return "down " + s
+	}
+	return s
+}
+
+// scales are the English words for large numbers, largest first.
+var scales = []struct {
+	word string
+	n    *big.Rat
+}{
+	{"trillion", big.NewRat(1e12, 1)},
+	{"billion", big.NewRat(1e9, 1)},
+	{"million", big.NewRat(1e6, 1)},
+}
+
+// amount writes a figure in English: 9%, RMB 300 billion, 12 million people,
+// 8–10, 100 items, 2 percentage points.
+func amount(m *mention) string {
+	v := m.value
+	if m.info.kind != unitRatio {
+		v = v.times(m.prefix)
+	}
+	top := v.Lo
+	if v.Hi != nil {
+		top = v.Hi
+	}
+	word := ""
+	for _, sc := range scales {
+		if new(big.Rat).Abs(top).Cmp(sc.n) >= 0 {
+			v = v.times(new(big.Rat).Inv(sc.n))
+			word = " " + sc.word
+			break
+		}
+	}
+	n := englishNumber(v.Lo)
+	if v.Hi != nil {
+		n += "–" + englishNumber(v.Hi)
+	}
+	n += word
+	switch {
+	case m.info.money != "":
+		return m.info.money + " " + n
+	case m.info.en == "%" || m.info.en == "‰":
+		return n + m.info.en
+	case m.info.en != "":
+		return n + " " + m.info.en
+	}
+	return n
+}
+
+// englishNumber writes r with thousands separators and at most four
+// decimal places: 12,000, 4.06, 0.3333.
+func englishNumber(r *big.Rat) string {
+	s := decimal(r, 4)
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var b strings.Builder
+	for i, d := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	out := b.String()
+	if neg {
+		out = "-" + out
+	}
+	if hasFrac {
+		out += "." + frac
+	}
+	return out
+}

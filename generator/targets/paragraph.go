@@ -1,0 +1,337 @@
+package targets
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+
+	"mingbai/generator/policy"
+)
+
+// maxIndicator is how many runes before a figure its indicator may start;
+// the longest in the test documents has 38. It keeps a clause of thousands
+// of figures from costing quadratic time.
+const maxIndicator = 64
+
+// para is one paragraph being read.
+type para struct {
+	x       *extractor
+	p       *policy.Paragraph
+	rs      []rune
+	sc      *scope
+	figures []*mention
+	marks   []marker
+	prior   frame      // what earlier sentences of the paragraph set
+	cells   []int      // where the cells of a table start, after the first; nil if not a table
+	covered []bool     // for each rune, whether a figure holds it
+	latest  *candidate // the target read last
+}
+
+// tableCells returns where the cells of p start, after the first, if p is
+// a box laid out as a table with one cell per source line: many lines, most
+// of them short.
+//
+//	专栏1　“十四五”时期主要指标 / 序号 / 指　　标 / 预期值 / 属性 / 1 / 生产安全事故死亡人数 / 下降15% / 约束性
+func tableCells(p *policy.Paragraph, rs []rune) []int {
+	if p.Kind != "box" {
+		return nil
+	}
+	var cuts []int
+	for i := 1; i < len(rs); i++ {
+		if p.PosAt(i).Line != p.PosAt(i-1).Line {
+			cuts = append(cuts, i)
+		}
+	}
+	if len(cuts) < 3 || len(rs)/(len(cuts)+1) > 15 {
+		return nil
+	}
+	return cuts
+}
+
+// read classifies every figure of the paragraph, sentence by sentence and
+// clause by clause.
+func (pa *para) read() {
+	for _, s := range sentenceSpans(pa.p, pa.rs) {
+		cls := pa.clauses(s)
+		for i, cl := range cls {
+			prev := policy.Span{Start: cl.Start, End: cl.Start}
+			if i > 0 {
+				prev = cls[i-1]
+			}
+			pa.clause(s, cl, prev)
+		}
+		pa.remember(s)
+	}
+	if pa.prior.horizon != nil {
+		pa.sc.carry = pa.prior.horizon
+	}
+	for _, m := range pa.figures {
+		k := pa.frameAround(m)
+		switch {
+		case m.class == "":
+			m.class, m.reason = ClassOther, "no verb or goal links it to an indicator"
+		case m.reason == dateReason && k != nil:
+			m.reason = "part of the time frame " + k.text
+		}
+	}
+}
+
+// remember notes what sentence s sets for the sentences after it: the
+// tense and goals of its opening clause, and its last forward horizon.
+func (pa *para) remember(s policy.Span) {
+	open := pa.clauses(s)[0]
+	for _, m := range pa.marks {
+		if m.start < s.Start || m.end > s.End {
+			continue
+		}
+		if m.start < open.End {
+			if m.strong() {
+				pa.prior.tense, pa.prior.why = m.tense, m.text
+			}
+			if m.tense == tenseGoal || m.tense == tenseForward {
+				pa.prior.goal = true
+			}
+		}
+		if m.horizon != nil && m.tense == tenseForward {
+			pa.prior.horizon = m.horizon
+		}
+	}
+}
+
+// clause classifies the figures of clause cl of sentence s; prev is the
+// clause before it, which in a table is the cell before it.
+func (pa *para) clause(s, cl, prev policy.Span) {
+	segStart := cl.Start // where the words of the next indicator start
+	var group []*candidate
+	var last *candidate // the target just before, if the figure before was one
+	first := sort.Search(len(pa.figures), func(i int) bool { return pa.figures[i].start >= cl.Start })
+	for i := first; i < len(pa.figures) && pa.figures[i].start < cl.End; i++ {
+		m := pa.figures[i]
+		if m.class != "" {
+			continue
+		}
+		if k := pa.frameAround(m); k != nil {
+			m.class, m.reason = ClassTrap, "part of the time frame "+k.text
+			continue
+		}
+		if pa.cells != nil && m.unit == "" && m.cmp == "" && strings.TrimSpace(string(pa.rs[cl.Start:cl.End])) == m.text {
+			m.class, m.reason = ClassTrap, "the number of a table row"
+			continue
+		}
+		switch tense, why := pa.tense(m, s); tense {
+		case tensePast:
+			m.class, m.reason = ClassResult, "a past result ("+why+")"
+			continue
+		case tenseForecast:
+			m.class, m.reason = ClassForecast, "a forecast ("+why+")"
+			continue
+		}
+		npEnd := cl.End
+		for _, n := range pa.figures[i+1:] {
+			if n.start >= m.end && n.start < cl.End {
+				npEnd = n.start
+				break
+			}
+		}
+		seg := string(pa.rs[segStart:m.start])
+		if len(group) > 0 && strings.Trim(seg, " 、和与及，,") == "" {
+			c := *group[0]
+			c.m, c.qStart, c.qEnd, c.zh = m, m.start, m.end, m.text
+			group = append(group, &c)
+			pa.accept(m, &c)
+			segStart = m.end
+			continue
+		}
+		if last != nil && strings.TrimSpace(seg) != "" && strings.Trim(seg, " 至到") == "" {
+			c := pa.thenTo(last, m)
+			pa.accept(m, c)
+			segStart, last = m.end, c
+			continue
+		}
+		if last != nil && last.countForm && strings.Trim(seg, " 、和与及") == "" && m.info.kind == unitCount {
+			// 建设8个中央级库和31个省级库: the verb counts both
+			c := *last
+			c.m, c.zh = m, last.verb+m.text
+			cs := pa.countForm(&c, m.start, npEnd, m.cmp)
+			c.qStart = m.start
+			pa.accept(m, cs[0])
+			segStart, last = cs[0].qEnd, cs[0]
+			continue
+		}
+		pa.closeGroup(group)
+		group = nil
+		cs := pa.read1(m, s, max(segStart, m.start-maxIndicator), npEnd, cl.End, prev)
+		last = nil
+		if len(cs) == 0 {
+			continue
+		}
+		for _, c := range cs {
+			pa.accept(m, c)
+		}
+		segStart, last = cs[0].qEnd, cs[0]
+		if cs[0].respectively {
+			group = cs[:1]
+		}
+	}
+	pa.closeGroup(group)
+}
+
+// thenTo reads the figure after a change as the level it leads to:
+// 城镇化率提高2个百分点至60% sets 城镇化率 to 60% as well as up 2 points.
+func (pa *para) thenTo(prev *candidate, m *mention) *candidate {
+	c := *prev
+	c.m, c.qEnd = m, m.end
+	c.kind, c.cmp, c.toLevel = KindLevel, cmp.Or(m.cmp, "="), true
+	if prev.kind == KindReduction {
+		c.kind = KindReduction
+	}
+	c.zh = prev.zh + string(pa.rs[prev.qEnd:m.end])
+	return &c
+}
+
+// closeGroup gives the targets of a 分别 group one indicator each, when
+// the list has as many indicators as the group has figures.
+func (pa *para) closeGroup(group []*candidate) {
+	if len(group) < 2 {
+		return
+	}
+	parts := splitList(group[0].indicator)
+	if len(parts) != len(group) {
+		return
+	}
+	for i, c := range group {
+		c.indicator = parts[i]
+	}
+}
+
+// accept records c as a reading of m.
+func (pa *para) accept(m *mention, c *candidate) {
+	m.class, m.reason = ClassTarget, "a "+c.kind+" target"
+	m.targets = append(m.targets, c)
+	pa.x.cands = append(pa.x.cands, c)
+	pa.latest = c
+	for _, n := range pa.figures {
+		if n != m && c.indStart >= 0 && n.start >= c.indStart && n.end <= c.indEnd && (n.class == "" || n.class == ClassOther) {
+			n.class, n.partOf = ClassOther, c
+		}
+	}
+}
+
+// frameAround returns the horizon or past marker that holds figure m, as
+// the 5 of 未来5年, the 3 of 3年内 or the 五年 of 过去五年, if any.
+func (pa *para) frameAround(m *mention) *marker {
+	for i, k := range pa.marks {
+		if k.strong() && m.start >= k.start && m.end <= k.end {
+			return &pa.marks[i]
+		}
+	}
+	return nil
+}
+
+// tense returns the time frame of figure m in sentence s and why: a
+// forecast word before it in the sentence; else the nearest horizon or past
+// word before it in the sentence; else what earlier sentences of the
+// paragraph opened with; else the headings; else forward.
+func (pa *para) tense(m *mention, s policy.Span) (string, string) {
+	var near *marker
+	for i, k := range pa.marks {
+		if k.start < s.Start || k.end > m.start {
+			continue
+		}
+		if k.tense == tenseForecast {
+			return tenseForecast, k.text
+		}
+		if k.strong() {
+			near = &pa.marks[i]
+		}
+	}
+	switch {
+	case near != nil:
+		return near.tense, near.text
+	case pa.prior.tense != "":
+		return pa.prior.tense, pa.prior.why
+	case pa.sc.frame.tense != "":
+		return pa.sc.frame.tense, pa.sc.frame.why
+	}
+	return tenseForward, ""
+}
+
+// goal reports whether goals frame figure m of sentence s: a goal word or
+// forward horizon before it in the sentence, at the opening of an earlier
+// sentence, or in a heading (发展目标).
+func (pa *para) goal(m *mention, s policy.Span) bool {
+	for _, k := range pa.marks {
+		if k.start >= s.Start && k.end <= m.start && (k.tense == tenseGoal || k.tense == tenseForward) {
+			return true
+		}
+	}
+	return pa.prior.goal || pa.sc.frame.goal
+}
+
+// horizon returns the horizon of a target whose figure is m, and whether
+// its own sentence states it: the nearest forward horizon before it in its
+// sentence, else in earlier sentences of the paragraph, else in earlier
+// paragraphs of the section, else in the headings, else in the title.
+func (pa *para) horizon(m *mention, s policy.Span) (Horizon, bool) {
+	var h *Horizon
+	for _, k := range pa.marks {
+		if k.start >= s.Start && k.end <= m.start && k.horizon != nil && k.tense == tenseForward {
+			h = k.horizon
+		}
+	}
+	for _, c := range []*Horizon{h, pa.prior.horizon, pa.sc.carry, pa.sc.frame.horizon, pa.x.title} {
+		if c != nil {
+			return *c, c == h
+		}
+	}
+	return Horizon{}, false
+}
+
+// sentenceSpans returns the sentences of p: the parser's, or for a paragraph
+// built by hand, its text split after 。！？；.
+func sentenceSpans(p *policy.Paragraph, rs []rune) []policy.Span {
+	if len(p.Sentences) > 0 {
+		return p.Sentences
+	}
+	var out []policy.Span
+	start := 0
+	for i, r := range rs {
+		if strings.ContainsRune("。！？；!?;", r) {
+			out = append(out, policy.Span{Start: start, End: i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		out = append(out, policy.Span{Start: start, End: len(rs)})
+	}
+	return out
+}
+
+// clauses splits sentence s at the commas, colons and semicolons outside
+// brackets, quotes and figures: 力争未来5年，全社会研发经费投入年均增长9%以上，… .
+// In a table, every source line is a clause of its own.
+func (pa *para) clauses(s policy.Span) []policy.Span {
+	rs := pa.rs
+	var out []policy.Span
+	start, depth := s.Start, 0
+	for i := s.Start; i < s.End; i++ {
+		if i > start && slices.Contains(pa.cells, i) {
+			out = append(out, policy.Span{Start: start, End: i})
+			start = i
+		}
+		switch r := rs[i]; {
+		case strings.ContainsRune("（(《“「【", r):
+			depth++
+		case strings.ContainsRune("）)》”」】", r):
+			depth = max(depth-1, 0)
+		case depth == 0 && strings.ContainsRune("，,：:；;。！？!?", r) && !pa.covered[i]: // not the comma of 1,200
+			out = append(out, policy.Span{Start: start, End: i + 1})
+			start = i + 1
+		}
+	}
+	if start < s.End || len(out) == 0 {
+		out = append(out, policy.Span{Start: start, End: s.End})
+	}
+	return out
+}

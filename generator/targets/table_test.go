@@ -1,0 +1,110 @@
+package targets
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"math/big"
+	"strings"
+	"testing"
+)
+
+func TestValueJSON(t *testing.T) {
+	tests := []struct {
+		v    Value
+		want string
+	}{
+		{Value{Lo: big.NewRat(9, 1)}, `9`},
+		{Value{Lo: big.NewRat(406, 100)}, `4.06`},
+		{Value{Lo: big.NewRat(8, 1), Hi: big.NewRat(10, 1)}, `[8,10]`},
+		{Value{Lo: big.NewRat(3e11, 1)}, `300000000000`},
+		{Value{Lo: big.NewRat(1, 3)}, `0.3333333333`},
+		{Value{}, `null`},
+	}
+	for _, tt := range tests {
+		got, err := json.Marshal(tt.v)
+		if err != nil || string(got) != tt.want {
+			t.Errorf("json.Marshal(%s) = %s, %v; want %s", tt.v, got, err, tt.want)
+		}
+	}
+}
+
+// tableTargets are the first targets of a small document: a growth target
+// stated twice and a count range.
+func tableTargets(t *testing.T) []Target {
+	doc := docOf("2024-06-20", "",
+		"力争未来5年，全社会研发经费投入年均增长9%以上。3年内建成8-10个示范园区。",
+		"全社会研发经费投入年均增长9%以上，确保目标实现。")
+	ts := Extract(doc).Targets
+	if len(ts) != 2 {
+		t.Fatalf("got %d targets, want 2: %+v", len(ts), ts)
+	}
+	return ts
+}
+
+func TestWriteCSV(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteCSV(&b, tableTargets(t)); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{
+		csvHeader,
+		{"c1-t1", "c1", "1", "1", "全社会研发经费投入", "growth", ">=", "9", "%", "", "", "未来5年", "2024", "2028", "年均增长9%以上", "at least 9% a year", "全社会研发经费投入年均增长9%以上", "c1 1:1; c1 2:1"},
+		{"c1-t2", "c1", "1", "1", "示范园区", "count", "=", "8-10", "个", "8-10", "items", "3年内", "2024", "2026", "建成8-10个", "8–10", "建成8-10个示范园区", ""},
+	}
+	if len(rows) != len(want) {
+		t.Fatalf("got %d rows, want %d:\n%s", len(rows), len(want), b.String())
+	}
+	for i := range want {
+		if strings.Join(rows[i], "|") != strings.Join(want[i], "|") {
+			t.Errorf("row %d\n got %q\nwant %q", i, rows[i], want[i])
+		}
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteJSON(&b, tableTargets(t)); err != nil {
+		t.Fatal(err)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got[0]["value"] != 9.0 || got[0]["comparator"] != ">=" || len(got[0]["places"].([]any)) != 2 {
+		t.Errorf("first target = %v", got[0])
+	}
+	if r, ok := got[1]["value"].([]any); !ok || len(r) != 2 || r[0] != 8.0 || r[1] != 10.0 {
+		t.Errorf("range value = %v, want [8, 10]", got[1]["value"])
+	}
+	if _, ok := got[1]["places"]; ok {
+		t.Errorf("a target stated once has places: %v", got[1])
+	}
+	var empty bytes.Buffer
+	if err := WriteJSON(&empty, nil); err != nil || empty.String() != "[]\n" {
+		t.Errorf("WriteJSON(nil) = %q, %v; want []", empty.String(), err)
+	}
+}
+
+func TestEnglish(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"力争今年城镇新增就业1200万人以上。", "at least 12 million people"},
+		{"力争今年粮食产量1.3万亿斤以上。", "at least 1.3 trillion jin"},
+		{"推动数字经济规模迈向万亿级。", "towards RMB 1 trillion"},
+		{"力争今年单位国内生产总值能耗降低2.5%左右。", "down about 2.5%"},
+		{"到2025年，新建数据中心PUE降至1.3以下。", "down to at most 1.3"},
+		{"到2025年，常住人口城镇化率提高2个百分点。", "up 2 percentage points"},
+		{"力争今年研发人员达到5000人。", "5,000 people"},
+		{"到2025年，开拓百项典型应用场景。", "100 items"},
+	}
+	for _, tt := range tests {
+		ts := Extract(docOf("2024-03-05", "", tt.text)).Targets
+		if len(ts) != 1 || ts[0].En != tt.want {
+			t.Errorf("%s: En = %v, want %q", tt.text, ts, tt.want)
+		}
+	}
+}
