@@ -246,3 +246,40 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(doc)
 	}
 }
+
+// TestTableAndHeadings checks a goals table laid out one cell per line in
+// a box, whose header (“十四五”时期) gives the horizon, and targets that the
+// parser leaves in an item's heading, on an excerpt of the “十四五”国家应急
+// 体系规划 (国发〔2021〕36号).
+func TestTableAndHeadings(t *testing.T) {
+	src := "国务院关于印发\n\n“十四五”国家应急体系规划的通知\n\n国发〔2021〕36号\n\n各省、自治区、直辖市人民政府：\n\n现将《“十四五”国家应急体系规划》印发给你们，请认真贯彻执行。\n\n" +
+		"一、总体要求\n\n（一）主要目标。\n\n总体目标：到2025年，应急管理体系和能力现代化建设取得重大进展。\n\n" +
+		"专栏1　“十四五”时期主要指标\n\n序号\n\n指　　标\n\n预期值\n\n属性\n\n1\n\n生产安全事故死亡人数\n\n下降15%\n\n约束性\n\n5\n\n年均每百万人口因自然灾害死亡率\n\n<1\n\n预期性\n\n" +
+		"二、强化应急准备\n\n（一）强化应急物资准备。\n\n加强物资实物储备。\n\n专栏3　应急物资储备布局建设重点\n\n" +
+		"　　2．综合性消防救援应急物资：在北京、沈阳等地建设8个中央级库，依托消防救援总队建设31个省级库。\n"
+	doc, err := policy.Parse("yingji.txt", []byte(src), policy.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Extract(doc)
+	var got []string
+	for _, x := range res.Targets {
+		got = append(got, fmt.Sprintf("%s %s %d", targetString(x), x.Quote, x.Line))
+	}
+	want := []string{
+		"生产安全事故死亡人数|reduction|=|15|%|2021-2025 生产安全事故死亡人数下降15% 29",
+		"年均每百万人口因自然灾害死亡率|level|<|1||2021-2025 年均每百万人口因自然灾害死亡率<1 37",
+		"中央级库|count|=|8|个|2021-2025 建设8个中央级库 51",
+		"省级库|count|=|31|个|2021-2025 建设31个省级库 51",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("targets\n got %q\nwant %q", got, want)
+	}
+	for _, f := range res.Figures {
+		if f.Text == "1" || f.Text == "5" {
+			if f.Class != ClassTrap {
+				t.Errorf("row number %s at %d:%d is %s, want a trap", f.Text, f.Line, f.Col, f.Class)
+			}
+		}
+	}
+}

@@ -45,6 +45,10 @@ var (
 	// that a magnitude with 级 after it is not money: 电子发票服务平台用户数量.
 	countIndicator = regexp.MustCompile(`(?:数量|人数|户数|个数|家数|用户|用户数|人次|人口)$`)
 
+	// countingIndicator matches an indicator that names things made or
+	// added: 城镇新增就业, 新培育高新技术企业, 新建5G基站.
+	countingIndicator = regexp.MustCompile(`新增|新建|新培育|培育|建成|打造|引进|认定|创建`)
+
 	// conjunction joins two indicators: 船舶和海工装备产业集群与轨道交通装备产业集群规模.
 	conjunction = regexp.MustCompile(`和|与|及|以及|、`)
 )
@@ -168,7 +172,9 @@ func splitShared(ind string) []string {
 }
 
 // splitList splits a list of indicators at 和, 与, 及 and 、: 地区生产总值和
-// 一般公共预算收入 → 地区生产总值, 一般公共预算收入.
+// 一般公共预算收入 → 地区生产总值, 一般公共预算收入. An indicator of town and
+// country together is two: 城乡居民人均可支配收入 → 城镇居民人均可支配收入,
+// 农村居民人均可支配收入.
 func splitList(ind string) []string {
 	var out []string
 	for _, p := range conjunction.Split(ind, -1) {
@@ -176,12 +182,16 @@ func splitList(ind string) []string {
 			out = append(out, p)
 		}
 	}
+	if rest, ok := strings.CutPrefix(ind, "城乡"); ok && len(out) == 1 {
+		return []string{"城镇" + rest, "农村" + rest}
+	}
 	return out
 }
 
 // kindOf refines the kind a predicate gives from what the indicator says:
 // a level of 经济增长 is growth, a level of …占…比重 is a share, a level of
-// 城镇新增就业 in 万人 is a count (but 新增从业人员培训率 in % is not).
+// 城镇新增就业 in 万人 or 新培育高新技术企业 in 家 is a count (but
+// 新增从业人员培训率 in % is not).
 func kindOf(kind, ind, leadKind string, m *mention) string {
 	if kind != KindLevel {
 		return kind
@@ -194,7 +204,7 @@ func kindOf(kind, ind, leadKind string, m *mention) string {
 		return KindGrowth
 	case reductionIndicator.MatchString(ind):
 		return KindReduction
-	case counted && (leadKind == KindCount || strings.Contains(ind, "新增")):
+	case counted && (leadKind == KindCount || countingIndicator.MatchString(ind)):
 		return KindCount
 	}
 	return kind

@@ -161,7 +161,7 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 		}
 		pa.closeGroup(group)
 		group = nil
-		cs := pa.read1(m, s, max(segStart, m.start-maxIndicator), npEnd, cl.End, prev)
+		cs := pa.readTarget(m, s, max(segStart, m.start-maxIndicator), npEnd, cl.End, prev)
 		last = nil
 		if len(cs) == 0 {
 			continue

@@ -7,11 +7,11 @@ import (
 	"mingbai/generator/policy"
 )
 
-// read1 reads figure m as a target, or says why it is not one. segStart is
+// readTarget reads figure m as a target, or says why it is not one. segStart is
 // where the words of its indicator may start; npEnd where the words after it
 // end (the next figure or the end of the clause); clauseEnd where its clause
 // ends.
-func (pa *para) read1(m *mention, s policy.Span, segStart, npEnd, clauseEnd int, prev policy.Span) []*candidate {
+func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd int, prev policy.Span) []*candidate {
 	rs := pa.rs
 	seg := string(rs[segStart:m.start])
 	after := string(rs[m.end:npEnd])
