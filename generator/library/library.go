@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"sync"
 
 	"mingbai/generator/policy"
 	"mingbai/generator/seed"
@@ -47,18 +49,24 @@ func Load(root string) (*Library, error) {
 		return nil, err
 	}
 	lib := &Library{Root: root, Glossary: terms}
-	var errs []error
-	for _, s := range seeds {
-		d, err := loadDoc(s, terms)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		lib.Docs = append(lib.Docs, d)
+	// Documents are independent: load them on every core.
+	docs := make([]*Doc, len(seeds))
+	errs := make([]error, len(seeds))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, s := range seeds {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			docs[i], errs[i] = loadDoc(s, terms)
+		}()
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
+	lib.Docs = docs
 	sort.SliceStable(lib.Docs, func(i, j int) bool {
 		a, b := lib.Docs[i].Model, lib.Docs[j].Model
 		if a.Date != b.Date {
