@@ -1,0 +1,161 @@
+package site
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"mingbai/generator/library"
+	"mingbai/generator/policy"
+)
+
+// page is what the test reads from one built HTML page.
+type page struct {
+	lang      string
+	canonical string
+	hreflang  map[string]string
+	meta      map[string]string // og:*, twitter:* and description
+	ids       []string          // element IDs, in order
+	jsonLD    bool
+}
+
+func readPage(t *testing.T, path string) page {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("missing page: %v", err)
+	}
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := page{hreflang: map[string]string{}, meta: map[string]string{}}
+	attr := func(n *html.Node, k string) string {
+		for _, a := range n.Attr {
+			if a.Key == k {
+				return a.Val
+			}
+		}
+		return ""
+	}
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "html":
+			p.lang = attr(n, "lang")
+		case "link":
+			switch attr(n, "rel") {
+			case "canonical":
+				p.canonical = attr(n, "href")
+			case "alternate":
+				if hl := attr(n, "hreflang"); hl != "" {
+					p.hreflang[hl] = attr(n, "href")
+				}
+			}
+		case "meta":
+			if k := attr(n, "property") + attr(n, "name"); k != "" {
+				p.meta[k] = attr(n, "content")
+			}
+		case "script":
+			if attr(n, "type") == "application/ld+json" && n.FirstChild != nil && strings.Contains(n.FirstChild.Data, `"Legislation"`) {
+				p.jsonLD = true
+			}
+		}
+		if id := attr(n, "id"); id != "" {
+			p.ids = append(p.ids, id)
+		}
+	}
+	return p
+}
+
+// TestBuiltSite builds the site with Hugo and walks public/: every page of
+// every document exists in both languages with the right lang, hreflang,
+// canonical and OpenGraph tags, and paragraph anchors match across
+// languages.
+func TestBuiltSite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the site with Hugo")
+	}
+	out := t.TempDir()
+	cmd := exec.Command("go", "tool", "hugo", "build", "--panicOnWarning", "--printI18nWarnings", "--printPathWarnings",
+		"--quiet", "-s", "../..", "-d", out, "--baseURL", "https://example.org/policy/")
+	// The same environment as scripts/env.sh, so the compiled Hugo is reused.
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOTOOLCHAIN=local")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("hugo: %v\n%s", err, b)
+	}
+	lib, err := library.Load("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	langs := map[string]string{"zh": "zh-CN", "en": "en"}
+	for _, name := range []string{"targets", "glossary", "about", "data", "search"} {
+		for l := range langs {
+			readPage(t, filepath.Join(out, l, name, "index.html"))
+		}
+	}
+	for _, d := range lib.Docs {
+		doc := d.Model
+		pages := []string{"", "text/", "targets/"}
+		doc.Walk(func(s *policy.Section) { pages = append(pages, s.ID+"/") })
+		for _, rel := range pages {
+			url := func(l string) string { return "https://example.org/policy/" + l + "/" + doc.ID + "/" + rel }
+			built := map[string]page{}
+			for l, locale := range langs {
+				p := readPage(t, filepath.Join(out, l, doc.ID, rel, "index.html"))
+				built[l] = p
+				where := l + "/" + doc.ID + "/" + rel
+				if p.lang != locale {
+					t.Errorf("%s: lang %q, want %q", where, p.lang, locale)
+				}
+				if p.canonical != url(l) {
+					t.Errorf("%s: canonical %q, want %q", where, p.canonical, url(l))
+				}
+				for other, otherLocale := range langs {
+					if p.hreflang[otherLocale] != url(other) && p.hreflang[other] != url(other) {
+						t.Errorf("%s: hreflang %s = %q, want %q", where, otherLocale, p.hreflang[otherLocale], url(other))
+					}
+				}
+				if p.meta["og:title"] == "" || p.meta["og:url"] != url(l) || p.meta["twitter:card"] == "" || p.meta["description"] == "" {
+					t.Errorf("%s: meta %v", where, p.meta)
+				}
+				if rel == "" && !p.jsonLD {
+					t.Errorf("%s: no schema.org Legislation JSON-LD", where)
+				}
+			}
+			if rel == "" || rel == "text/" || rel == "targets/" {
+				continue
+			}
+			s := doc.Section(strings.TrimSuffix(rel, "/"))
+			for l := range langs {
+				// The measure's OpenGraph title says which measure it is.
+				if og := built[l].meta["og:title"]; !strings.HasPrefix(og, label(s, l)) {
+					t.Errorf("%s/%s: og:title %q does not name the measure", l, rel, og)
+				}
+			}
+			var want []string
+			for _, pg := range s.Paragraphs {
+				want = append(want, pg.ID)
+			}
+			for l := range langs {
+				var got []string
+				for _, id := range built[l].ids {
+					if len(id) > 1 && id[0] == 'p' && strings.Trim(id[1:], "0123456789") == "" {
+						got = append(got, id)
+					}
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("%s/%s: paragraph anchors %v, want %v", l, rel, got, want)
+				}
+			}
+		}
+	}
+}
