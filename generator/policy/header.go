@@ -6,6 +6,9 @@ import (
 	"strings"
 )
 
+// dateExpr is a date: year, month and day in Arabic or Chinese numerals.
+const dateExpr = `((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`
+
 var (
 	// scraperRE matches the Markdown a web scraper puts around a document:
 	// headings, "**key**: value" lines, rules and quotes.
@@ -29,14 +32,16 @@ var (
 	//	关于培育新质生产力推动高质量发展的意见
 	docTypeRE = regexp.MustCompile(`(意见|通知|规划|方案|决定|办法|报告|纲要|计划|规定|条例|细则|批复|公告|通报|指引|措施|指南|纪要|决议|公报)$`)
 
-	// dateLineRE matches a date on a line of its own, bracketed or not.
+	// dateLineRE matches a date on a line of its own, bracketed or not, in
+	// Arabic or Chinese numerals.
 	//	(2024年6月20日)
 	//	2019年8月20日
-	dateLineRE = regexp.MustCompile(`^[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$`)
+	//	二〇二四年一月十八日
+	dateLineRE = regexp.MustCompile(`^[（(]?\s*` + dateExpr + `\s*[）)]?$`)
 
 	// dateRE finds a date inside a line.
 	//	政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上
-	dateRE = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日`)
+	dateRE = regexp.MustCompile(dateExpr)
 
 	// noteRE matches a distribution or publication note.
 	//	[此件发至县(市、区)]
@@ -214,10 +219,20 @@ func runeIndex(rs []rune, w string, from int) int {
 }
 
 // isoDate formats year, month and day strings as YYYY-MM-DD.
+// The year may be written digit by digit in Chinese (二〇二四), the month and
+// day as Chinese numbers (十八).
 func isoDate(y, m, d string) string {
-	var yy, mm, dd int
-	fmt.Sscan(y, &yy)
-	fmt.Sscan(m, &mm)
-	fmt.Sscan(d, &dd)
-	return fmt.Sprintf("%04d-%02d-%02d", yy, mm, dd)
+	year := 0
+	for _, r := range y {
+		if n, ok := parseNumber(string(r)); ok {
+			year = year*10 + n
+		} else if r >= '0' && r <= '9' {
+			year = year*10 + int(r-'0')
+		} else if r == '○' {
+			year *= 10
+		}
+	}
+	mm, _ := parseNumber(m)
+	dd, _ := parseNumber(d)
+	return fmt.Sprintf("%04d-%02d-%02d", year, mm, dd)
 }

@@ -364,6 +364,22 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+func TestDates(t *testing.T) {
+	for src, want := range map[string]string{
+		"关于某事的通知\n（2024年6月20日）\n正文。\n":          "2024-06-20",
+		"关于某事的通知\n正文。\n某某省人民政府\n二〇二四年一月十八日\n":   "2024-01-18",
+		"关于某事的通知\n正文。\n某某省人民政府\n二○一九年十二月三十一日\n": "2019-12-31",
+	} {
+		doc, err := policy.Parse("t.txt", []byte(src), policy.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Date != want {
+			t.Errorf("%q: date %q, want %q", src, doc.Date, want)
+		}
+	}
+}
+
 func TestFrontAndBackMatter(t *testing.T) {
 	_, doc := parseSeed(t, "testdata/miit-future-industries-2024.txt")
 	if len(doc.Front) != 7 || !strings.HasPrefix(doc.Front[0].Text, "# ") {
