@@ -53,6 +53,11 @@ var (
 	//	各位代表：
 	addresseesRE = regexp.MustCompile(`^[^。；！？]{2,300}[：:]$`)
 
+	// leadInRE matches a preamble that ends in a colon, which is body text and
+	// not an address.
+	//	为加快发展新质生产力，现提出如下意见：
+	leadInRE = regexp.MustCompile(`(如下|以下|下列|通知|意见|提出|决定)[：:]$|^为`)
+
 	// issuerRE matches the name of an issuing body in a signature block.
 	//	国家发展改革委办公厅
 	//	国务院国有资产监督管理委员会
@@ -101,7 +106,7 @@ func (p *parser) header(lines []*line) int {
 			}
 		case sawTitle && d.DateText.Text == "" && dateLineRE.MatchString(s):
 			d.DateText = field(l)
-		case sawTitle && d.Addressees.Text == "" && addresseesRE.MatchString(s):
+		case sawTitle && d.Addressees.Text == "" && addresseesRE.MatchString(s) && !leadInRE.MatchString(s):
 			d.Addressees = field(l)
 		default:
 			return i

@@ -364,6 +364,23 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+func TestLeadInIsNotAddressees(t *testing.T) {
+	doc, err := policy.Parse("t.txt", []byte("关于某事的意见\n为加快发展，现提出如下意见：\n一、总体要求\n正文。\n"), policy.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Addressees.Text != "" || len(doc.Preamble) != 1 {
+		t.Errorf("addressees %q, preamble %d paragraphs", doc.Addressees.Text, len(doc.Preamble))
+	}
+	doc, err = policy.Parse("t.txt", []byte("关于某事的通知\n各市人民政府，省政府各部门：\n正文。\n"), policy.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Addressees.Text != "各市人民政府，省政府各部门：" {
+		t.Errorf("addressees %q", doc.Addressees.Text)
+	}
+}
+
 func TestDates(t *testing.T) {
 	for src, want := range map[string]string{
 		"关于某事的通知\n（2024年6月20日）\n正文。\n":          "2024-06-20",
