@@ -80,7 +80,7 @@ type docPage struct {
 	TranslationKey string       `toml:"translationKey"`
 	Date           string       `toml:"date,omitempty"`
 	Weight         int          `toml:"weight"`
-	Summary        string       `toml:"summary"`
+	Summary        string       `toml:"abstract"`
 	SummaryKind    string       `toml:"summaryKind"`
 	Points         []string     `toml:"points"`
 	Translation    string       `toml:"translation"`
@@ -115,7 +115,7 @@ type sectionPage struct {
 	TranslationKey string       `toml:"translationKey"`
 	Weight         int          `toml:"weight"`
 	Label          string       `toml:"label"`
-	Summary        string       `toml:"summary"`
+	Summary        string       `toml:"abstract"`
 	SummaryKind    string       `toml:"summaryKind"`
 	Translation    string       `toml:"translation"`
 	Parent         *pageRef     `toml:"parent,omitempty"`
@@ -149,7 +149,7 @@ type textPage struct {
 	Kind           string  `toml:"kind"`
 	Layout         string  `toml:"layout"`
 	TranslationKey string  `toml:"translationKey"`
-	Summary        string  `toml:"summary"`
+	Summary        string  `toml:"abstract"`
 	Translation    string  `toml:"translation"`
 	Blocks         []block `toml:"blocks"`
 }
@@ -163,6 +163,6 @@ type plainPage struct {
 	Kind           string     `toml:"kind"`
 	Layout         string     `toml:"layout"`
 	TranslationKey string     `toml:"translationKey"`
-	Summary        string     `toml:"summary"`
+	Summary        string     `toml:"abstract"`
 	Downloads      []download `toml:"downloads,omitempty"`
 }

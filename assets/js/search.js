@@ -1,0 +1,150 @@
+/* mingbai — search with Pagefind's JS API (no Pagefind UI: no inline styles, so the
+   CSP needs no 'unsafe-inline'). Progressive enhancement of the search page's GET form
+   (input "q"): reads ?q=, searches the index of the page's language (Pagefind keeps one
+   per <html lang>), and lists the matching pages, each linked to the paragraph (#pN)
+   where the first match is. UI text comes from data attributes (from i18n). */
+(function () {
+  "use strict";
+  var d = document;
+  var box = d.getElementById("search-results");
+  var form = d.querySelector("form.search-page");
+  if (!box || !form || !window.fetch || !window.WebAssembly) return;
+  var input = form.querySelector("input[name=q]");
+  var status = d.getElementById("search-status");
+  var list = d.createElement("ol");
+  list.className = "search-list";
+  box.appendChild(list);
+  var pf = null, seq = 0, timer = 0;
+
+  function say(key, q, n) {
+    if (!status) return;
+    var t = status.getAttribute("data-" + key) || "";
+    status.textContent = t.replace("{q}", q).replace("{n}", String(n));
+  }
+
+  function load() {
+    if (!pf) {
+      pf = import(box.getAttribute("data-bundle") + "pagefind.js").then(function (m) {
+        // Result URLs start from the folder that holds pagefind/, also under a sub-path.
+        return m.options({ excerptLength: 40 }).then(function () {
+          return m.init && m.init();
+        }).then(function () { return m; });
+      });
+    }
+    return pf;
+  }
+
+  // The excerpt is HTML with <mark> around the matches: rebuild it from text
+  // nodes and <mark> elements only (DOMParser documents are inert).
+  function excerpt(html) {
+    var frag = d.createDocumentFragment();
+    var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
+    (function walk(n, into) {
+      n.childNodes.forEach(function (c) {
+        if (c.nodeType === 3) into.appendChild(d.createTextNode(c.nodeValue));
+        else if (c.nodeType === 1 && c.nodeName === "MARK") {
+          var m = d.createElement("mark");
+          m.textContent = c.textContent;
+          into.appendChild(m);
+        } else if (c.nodeType === 1) walk(c, into);
+      });
+    })(doc.body, frag);
+    return frag;
+  }
+
+  // The paragraph (#p1, #p2, …) that holds the first match in the text. Pagefind
+  // gives the word position of every match and of every element with an id; a
+  // match belongs to the last paragraph before it unless a heading comes between.
+  function anchor(r) {
+    var marks = (r.anchors || []).filter(function (a) {
+      return /^p\d+$/.test(a.id) || /^(H[1-6]|SECTION|MAIN|ARTICLE)$/i.test(a.element);
+    }).sort(function (a, b) { return a.location - b.location; });
+    var locs = (r.locations || []).slice().sort(function (a, b) { return a - b; });
+    for (var i = 0; i < locs.length; i++) {
+      var at = null;
+      for (var j = 0; j < marks.length && marks[j].location <= locs[i]; j++) at = marks[j];
+      if (at && /^p\d+$/.test(at.id)) return "#" + at.id;
+    }
+    return "";
+  }
+
+  // Pagefind ranks by its words (a Chinese query is split into words); put first
+  // the pages that hold the query as written in a paragraph of the text, then those
+  // that hold it anywhere, keeping Pagefind's order within each group.
+  function rank(results, q) {
+    var needle = q.replace(/\s+/g, " ").toLowerCase();
+    results.forEach(function (r, i) {
+      var exact = (r.content || "").replace(/\s+/g, " ").toLowerCase().indexOf(needle) >= 0;
+      r.hash = anchor(r);
+      r.order = i;
+      r.tier = exact ? (r.hash ? 0 : 1) : 2;
+    });
+    return results.sort(function (a, b) { return a.tier - b.tier || a.order - b.order; });
+  }
+
+  function render(results, q) {
+    list.textContent = "";
+    rank(results, q).forEach(function (r) {
+      var li = d.createElement("li");
+      var h = d.createElement("h2");
+      var a = d.createElement("a");
+      a.href = r.url.split("#")[0] + r.hash;
+      a.textContent = (r.meta && r.meta.title) || r.url;
+      h.appendChild(a);
+      li.appendChild(h);
+      if (r.meta && r.meta.doc) {
+        var s = d.createElement("p");
+        s.className = "eyebrow";
+        s.textContent = r.meta.doc;
+        li.appendChild(s);
+      }
+      var p = d.createElement("p");
+      p.appendChild(excerpt(r.excerpt || ""));
+      li.appendChild(p);
+      list.appendChild(li);
+    });
+    say(results.length ? "count" : "none", q, results.length);
+  }
+
+  function run(q) {
+    var mine = ++seq;
+    q = q.trim();
+    if (!q) {
+      list.textContent = "";
+      if (status) status.textContent = "";
+      box.setAttribute("aria-busy", "false");
+      return;
+    }
+    say("loading", q, 0);
+    box.setAttribute("aria-busy", "true");
+    load().then(function (m) {
+      return m.search(q);
+    }).then(function (s) {
+      return Promise.all(s.results.slice(0, 20).map(function (r) { return r.data(); }));
+    }).then(function (results) {
+      if (mine === seq) render(results, q);
+    }).catch(function () {
+      if (mine === seq) say("failed", q, 0);
+    }).then(function () {
+      if (mine === seq) box.setAttribute("aria-busy", "false");
+    });
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+    run(input.value);
+  });
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      history.replaceState(null, "", input.value ? "?q=" + encodeURIComponent(input.value) : location.pathname);
+      run(input.value);
+    }, 250);
+  });
+  var q = new URLSearchParams(location.search).get("q") || "";
+  if (q) {
+    input.value = q;
+    run(q);
+  }
+})();
