@@ -4,6 +4,7 @@
 //	go run ./generator parse FILE     print the parsed model of FILE (- for stdin) as JSON
 //	go run ./generator check          report missing, stale and inconsistent translations
 //	go run ./generator generate       write content/, data/ and the downloads from seeds/
+//	go run ./generator linkcheck DIR  check the internal links of a built site
 //	go run ./generator stamp ID       record the hash of the Chinese in every unhashed unit of seeds/ID/en.toml
 //
 // Warnings go to standard error as file:line:col: warning: message.
@@ -39,6 +40,9 @@ commands:
                unused glossary entries; fail if a document marked complete is not
   generate     write content/, data/, static/data/ and assets/generated/ from seeds/;
                with -check, only report whether the committed files are up to date
+  linkcheck [-base PATH] DIR
+               check that every internal link, asset and #fragment of a built
+               site resolves; PATH is the sub-path (or URL) it is served under
   stamp ID     stamp the current Chinese hash into every unit of seeds/ID/en.toml
                whose hash is empty (after a translator has reviewed it)
 `
