@@ -33,12 +33,12 @@ var (
 var markerKinds = []*regexp.Regexp{sinceMarker, deadlineHorizon, spanHorizon, planHorizon, relativeHorizon, pastMarker, forecastMarker, goalMarker}
 
 // markerPattern finds the markers of all kinds in one pass.
-var markerPattern = func() *regexp.Regexp {
+var markerPattern = func() *scanner {
 	var parts []string
 	for _, re := range markerKinds {
 		parts = append(parts, "(?:"+re.String()+")")
 	}
-	return regexp.MustCompile(strings.Join(parts, "|"))
+	return newScanner(regexp.MustCompile(strings.Join(parts, "|")))
 }()
 
 // Tenses a figure can be read in.
@@ -77,7 +77,7 @@ func scanMarkers(text string, year int) []marker {
 	s := string(masked)
 	sc := &runeCounter{s: s}
 	var out []marker
-	for _, loc := range markerPattern.FindAllStringIndex(s, -1) {
+	for _, loc := range markerPattern.findAll(s) {
 		m := marker{start: sc.at(loc[0]), end: sc.at(loc[1]), text: s[loc[0]:loc[1]]}
 		var before rune
 		if m.start > 0 {

@@ -83,12 +83,12 @@ var tokenTraps = []trapRule{
 }
 
 // tokenPattern finds the token traps of all kinds in one pass.
-var tokenPattern = func() *regexp.Regexp {
+var tokenPattern = func() *scanner {
 	var parts []string
 	for _, t := range tokenTraps {
 		parts = append(parts, "(?:"+t.re.String()+")")
 	}
-	return regexp.MustCompile(strings.Join(parts, "|"))
+	return newScanner(regexp.MustCompile(strings.Join(parts, "|")))
 }()
 
 // contextTraps are spans in which figures are names, not quantities.
