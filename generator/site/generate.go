@@ -14,6 +14,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/pelletier/go-toml/v2"
 
@@ -23,6 +24,9 @@ import (
 // Outputs are the folders the generator owns, relative to the project root.
 // Generate replaces each of them whole.
 var Outputs = []string{"content", "data", "static/data", "assets/generated"}
+
+// writers is how many goroutines create files at once.
+const writers = 8
 
 // Files is the generated output: paths relative to the project root, and
 // their bytes.
@@ -92,12 +96,41 @@ func Write(root string, fs Files) (err error) {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	for _, rel := range slices.Sorted(maps.Keys(fs)) {
-		p := filepath.Join(tmp, "new", filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	// Creating files is most of the time of a large library: do it from
+	// several goroutines, one folder after another.
+	dirs := map[string]bool{}
+	for rel := range fs {
+		dirs[filepath.Dir(filepath.Join(tmp, "new", filepath.FromSlash(rel)))] = true
+	}
+	for _, d := range slices.Sorted(maps.Keys(dirs)) {
+		if err := os.MkdirAll(d, 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(p, fs[rel], 0o644); err != nil {
+	}
+	paths := make(chan string)
+	errs := make(chan error, writers)
+	var wg sync.WaitGroup
+	for range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var first error
+			for rel := range paths {
+				if err := os.WriteFile(filepath.Join(tmp, "new", filepath.FromSlash(rel)), fs[rel], 0o644); err != nil && first == nil {
+					first = err
+				}
+			}
+			errs <- first
+		}()
+	}
+	for _, rel := range slices.Sorted(maps.Keys(fs)) {
+		paths <- rel
+	}
+	close(paths)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
 			return err
 		}
 	}
