@@ -311,10 +311,10 @@ func TestMetaCSPMatchesHeaders(t *testing.T) {
 			want = append(want, d)
 		}
 	}
-	head := readFile(t, "layouts/_partials/head.html")
+	head := readFile(t, "layouts/_partials/headmeta.html")
 	m := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]*)">`).FindStringSubmatchIndex(head)
 	if m == nil {
-		t.Fatal(`layouts/_partials/head.html has no <meta http-equiv="Content-Security-Policy" content="…">`)
+		t.Fatal(`layouts/_partials/headmeta.html has no <meta http-equiv="Content-Security-Policy" content="…">`)
 	}
 	if got := head[m[2]:m[3]]; got != strings.Join(want, "; ") {
 		t.Errorf("meta CSP:\n%s\nwant (the header's, without frame-ancestors):\n%s", got, strings.Join(want, "; "))
