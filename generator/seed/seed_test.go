@@ -1,0 +1,67 @@
+package seed
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func write(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestLoad reads both kinds of seed: a folder with source.txt and meta.toml,
+// and a bare .txt file; folders without source.txt and other files are not
+// documents.
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "b-doc", "source.txt"), "关于甲的通知\n")
+	write(t, filepath.Join(dir, "b-doc", "meta.toml"), "retrieved = \"2026-01-02\"\ncomplete = true\n[[erratum]]\nfind = \"甲\"\nreplace = \"乙\"\nreason = \"r\"\n")
+	write(t, filepath.Join(dir, "a-doc.txt"), "关于丙的通知\n")
+	write(t, filepath.Join(dir, "glossary.toml"), "")
+	write(t, filepath.Join(dir, "notes", "readme.md"), "")
+	seeds, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, s := range seeds {
+		ids = append(ids, s.ID)
+	}
+	if strings.Join(ids, ",") != "a-doc,b-doc" {
+		t.Fatalf("seeds %v", ids)
+	}
+	b := seeds[1]
+	if !b.Meta.Complete || b.Meta.Retrieved != "2026-01-02" || len(b.Options().Errata) != 1 || b.File("en.toml") != filepath.Join(dir, "b-doc", "en.toml") {
+		t.Errorf("b-doc: %+v", b.Meta)
+	}
+	if seeds[0].File("en.toml") != "" || seeds[0].Meta.Complete {
+		t.Errorf("a bare seed has no folder files: %+v", seeds[0])
+	}
+	doc, err := b.Parse()
+	if err != nil || doc.TitleText() != "关于乙的通知" {
+		t.Errorf("erratum not applied: %v %v", doc, err)
+	}
+}
+
+// TestStrictTOML: an unknown key or a syntax error is reported with the
+// file and position, so an editor's typo is not silently ignored.
+func TestStrictTOML(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "x", "source.txt"), "关于甲的通知\n")
+	write(t, filepath.Join(dir, "x", "meta.toml"), "retreived = \"2026-01-02\"\n")
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "meta.toml") || !strings.Contains(err.Error(), "retreived") {
+		t.Errorf("unknown key: %v", err)
+	}
+	write(t, filepath.Join(dir, "x", "meta.toml"), "complete = \n")
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "meta.toml:1:") {
+		t.Errorf("syntax error: %v", err)
+	}
+}
