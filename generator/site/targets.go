@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"mingbai/generator/library"
 	"mingbai/generator/targets"
@@ -41,17 +42,39 @@ func targetTable(d *library.Doc, lang, prefix string) string {
 		if lang == "en" {
 			val = t.En
 		}
-		where := fmt.Sprintf("[%s](%s%s/)", t.Section, prefix, t.Section)
-		if t.Section == "preamble" {
-			where = fmt.Sprintf("[%s](%s)", t.Section, prefix)
+		where := fmt.Sprintf("[%s](%s)", escape(map[string]string{"zh": "序言", "en": "Preamble"}[lang]), prefix)
+		if s := d.Model.Section(t.Section); s != nil {
+			where = fmt.Sprintf("[%s](%s%s/)", escape(label(s, lang)), prefix, t.Section)
 		}
 		quote := escape(t.Quote)
 		if lang == "en" {
 			quote = fmt.Sprintf("%d:%d", t.Line, t.Col)
 		}
-		rows = append(rows, []string{escape(ind), escape(val), escape(t.Horizon.Text), where, quote})
+		rows = append(rows, []string{escape(ind), escape(val), escape(horizon(t.Horizon, lang)), where, quote})
 	}
 	return table(head, rows)
+}
+
+// horizon writes a target's horizon: the years it resolves to, after the
+// original words in Chinese ("未来5年（2024–2028年）"), alone in English
+// ("2024–2028").
+func horizon(h targets.Horizon, lang string) string {
+	years := ""
+	switch {
+	case h.From > 0 && h.To > h.From:
+		years = fmt.Sprintf("%d–%d", h.From, h.To)
+	case h.To > 0:
+		years = fmt.Sprint(h.To)
+	case h.From > 0:
+		years = fmt.Sprint(h.From)
+	}
+	switch {
+	case lang == "en":
+		return years
+	case years == "" || h.Text == "" || strings.Contains(h.Text, years):
+		return h.Text
+	}
+	return h.Text + "（" + years + "年）"
 }
 
 // targetData is a target as the templates read it from hugo.Data.targets:

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/yuin/goldmark"
+
+	"mingbai/generator/targets"
 )
 
 func TestValidateFindsViolations(t *testing.T) {
@@ -71,5 +73,21 @@ func TestTableCellCount(t *testing.T) {
 	md := table([]string{"a", "b"}, [][]string{{escape("x|y"), "2"}})
 	if _, vs := validate("t.md", []byte(md)); len(vs) != 0 {
 		t.Errorf("table with an escaped pipe: %v\n%s", vs, md)
+	}
+}
+
+func TestHorizon(t *testing.T) {
+	for _, tc := range []struct {
+		h      targets.Horizon
+		zh, en string
+	}{
+		{targets.Horizon{Text: "未来5年", From: 2024, To: 2028}, "未来5年（2024–2028年）", "2024–2028"},
+		{targets.Horizon{Text: "到2025年", To: 2025}, "到2025年", "2025"},
+		{targets.Horizon{Text: "今年", From: 2024}, "今年（2024年）", "2024"},
+		{targets.Horizon{}, "", ""},
+	} {
+		if zh, en := horizon(tc.h, "zh"), horizon(tc.h, "en"); zh != tc.zh || en != tc.en {
+			t.Errorf("%+v: %q %q, want %q %q", tc.h, zh, en, tc.zh, tc.en)
+		}
 	}
 }
