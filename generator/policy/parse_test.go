@@ -22,15 +22,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // founding parses the founding document with its errata.
 func founding(t testing.TB) (*seed.Seed, *policy.Document) {
 	t.Helper()
-	s, err := seed.Open("../../seeds/liaoning-2024-8/source.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := s.Parse()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s, doc
+	return parseSeed(t, "../../seeds/liaoning-2024-8/source.txt")
 }
 
 // documents are the real documents we have: the founding seed and the corpus.
@@ -49,11 +41,7 @@ var documents = []struct {
 
 func parseSeed(t testing.TB, path string) (*seed.Seed, *policy.Document) {
 	t.Helper()
-	s, err := seed.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := s.Parse()
+	s, doc, err := seed.ParseFile(path)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}

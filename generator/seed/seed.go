@@ -122,6 +122,17 @@ func (s *Seed) Parse() (*policy.Document, error) {
 	return policy.Parse(s.Path, s.Source, s.Options())
 }
 
+// ParseFile opens and parses one source text, with the errata of its seed
+// folder if it has one.
+func ParseFile(path string) (*Seed, *policy.Document, error) {
+	s, err := Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	doc, err := s.Parse()
+	return s, doc, err
+}
+
 // SHA256 is the hex SHA-256 of the source bytes as received.
 func (s *Seed) SHA256() string {
 	h := sha256.Sum256(s.Source)

@@ -29,11 +29,7 @@ var goldenDocs = []struct{ name, path string }{
 // its seed folder if it has one.
 func parseSeed(t testing.TB, path string) *policy.Document {
 	t.Helper()
-	s, err := seed.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := s.Parse()
+	_, doc, err := seed.ParseFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -160,11 +160,7 @@ func TestCuratedSummariesWithinLimits(t *testing.T) {
 // TestAutoSummaryOfCorpusDocument: the automatic summary of a corpus
 // document holds its heading sentence and its targets.
 func TestAutoSummaryOfCorpusDocument(t *testing.T) {
-	s, err := seed.Open("../policy/testdata/gov-work-report-2024.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := s.Parse()
+	_, doc, err := seed.ParseFile("../policy/testdata/gov-work-report-2024.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
