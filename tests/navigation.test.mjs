@@ -1,10 +1,10 @@
 // Reading a document through the site, in both languages, in a root build and
 // in a build served under a sub-path: home → document → chapter → measure, the
 // language switch (same page, same #fragment), "copy link", "cite", print.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './lib/server.mjs';
-import { launch, open, problems } from './lib/browser.mjs';
+import { served } from './lib/harness.mjs';
+import { open, problems } from './lib/browser.mjs';
 import { rootSite, subSite, DOC, SUB_BASE_URL } from './lib/site.mjs';
 
 const builds = [
@@ -19,31 +19,23 @@ const expect = {
 
 for (const build of builds) {
   describe(build.name, () => {
-    let server, browser;
-    before(async () => {
-      server = await serve(build.dir, { base: build.base });
-      browser = await launch();
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = served(build.dir, { base: build.base });
     // The address a reader should get for a path: the permalink (absolute in a
     // build with an absolute baseURL), else the address it was served at.
-    const permalink = (p) => (build.permalinkBase ? build.permalinkBase + p : server.url(p));
+    const permalink = (p) => (build.permalinkBase ? build.permalinkBase + p : site.server.url(p));
 
     for (const lang of ['zh', 'en']) {
       test(`${lang}: home → document → chapter → measure`, async () => {
-        const { page, log, context } = await open(browser, server);
-        await page.goto(server.url(`${lang}/`));
+        const { page, log, context } = await open(site.browser, site.server);
+        await page.goto(site.server.url(`${lang}/`));
         await page.locator(`main a[href$="/${lang}/${DOC}/"]`).first().click();
-        await page.waitForURL(server.url(`${lang}/${DOC}/`));
+        await page.waitForURL(site.server.url(`${lang}/${DOC}/`));
         assert.match(await page.locator('h1').innerText(), new RegExp(expect[lang].doc));
         await page.locator(`main a[href$="/${lang}/${DOC}/c3/"]`).first().click();
-        await page.waitForURL(server.url(`${lang}/${DOC}/c3/`));
+        await page.waitForURL(site.server.url(`${lang}/${DOC}/c3/`));
         assert.match(await page.locator('h1').innerText(), new RegExp(expect[lang].c3, 'i'));
         await page.locator(`main a[href$="/${lang}/${DOC}/m07/"]`).first().click();
-        await page.waitForURL(server.url(`${lang}/${DOC}/m07/`));
+        await page.waitForURL(site.server.url(`${lang}/${DOC}/m07/`));
         assert.match(await page.locator('h1').innerText(), new RegExp(expect[lang].m07, 'i'));
         assert.equal(await page.locator('html').getAttribute('lang'), lang === 'zh' ? 'zh-CN' : 'en');
         assert.ok(await page.locator('#p1').count(), 'measure page has paragraph #p1');
@@ -53,30 +45,30 @@ for (const build of builds) {
 
       const other = lang === 'zh' ? 'en' : 'zh';
       test(`${lang}: the language switch keeps the page and the #fragment`, async () => {
-        const { page, log, context } = await open(browser, server);
+        const { page, log, context } = await open(site.browser, site.server);
         for (const [p, hash] of [[`${DOC}/m07/`, '#p1'], [`${DOC}/c1/`, '#p1'], [`${DOC}/`, ''], ['glossary/', ''], [`${DOC}/text/`, '']]) {
-          await page.goto(server.url(`${lang}/${p}${hash}`));
+          await page.goto(site.server.url(`${lang}/${p}${hash}`));
           await page.locator(`nav.langs a[hreflang^="${other}"]`).click();
           await page.waitForURL((u) => u.pathname.startsWith(`${build.base}${other}/`));
-          assert.equal(page.url(), server.url(`${other}/${p}${hash}`));
+          assert.equal(page.url(), site.server.url(`${other}/${p}${hash}`));
           assert.equal(await page.locator('html').getAttribute('lang'), other === 'zh' ? 'zh-CN' : 'en');
           if (hash) assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), hash.slice(1));
         }
         // The paragraph the reader is on, picked after the page loaded.
-        await page.goto(server.url(`${lang}/${DOC}/m03/`));
+        await page.goto(site.server.url(`${lang}/${DOC}/m03/`));
         await page.evaluate(() => { location.hash = '#p2'; });
         await page.locator(`nav.langs a[hreflang^="${other}"]`).click();
         await page.waitForURL((u) => u.pathname.startsWith(`${build.base}${other}/`));
-        assert.equal(page.url(), server.url(`${other}/${DOC}/m03/#p2`));
+        assert.equal(page.url(), site.server.url(`${other}/${DOC}/m03/#p2`));
         assert.deepEqual(problems(log), []);
         await context.close();
       });
 
       test(`${lang}: copy link and cite`, async () => {
-        const { page, log, context } = await open(browser, server);
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+        const { page, log, context } = await open(site.browser, site.server);
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
         const path = `${lang}/${DOC}/m07/`;
-        await page.goto(server.url(path + '#p1'));
+        await page.goto(site.server.url(path + '#p1'));
         await page.locator('button[data-copy]').first().click();
         await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t !== ''), null, { polling: 100 }).catch(() => {});
         assert.equal(await page.evaluate(() => navigator.clipboard.readText()), permalink(path) + '#p1');
@@ -88,7 +80,7 @@ for (const build of builds) {
         const url = plain.match(/(https?:\/\/|\/)\S*$/)?.[0]?.replace(/[.。]$/, '');
         assert.ok(url, `citation ${JSON.stringify(plain)} ends in no URL`);
         if (build.permalinkBase) assert.equal(url, permalink(path), 'the citation names the permalink');
-        else assert.equal(new URL(url, page.url()).href, server.url(path), 'the citation names the page');
+        else assert.equal(new URL(url, page.url()).href, site.server.url(path), 'the citation names the page');
         for (const id of ['cite-plain', 'cite-apa', 'cite-gbt']) {
           const shown = (await page.locator(`#${id}`).innerText()).trim();
           assert.ok(shown.includes(url), `${id} ${JSON.stringify(shown)} lacks the URL ${url}`);
@@ -101,8 +93,8 @@ for (const build of builds) {
       });
 
       test(`${lang}: print hides navigation`, async () => {
-        const { page, log, context } = await open(browser, server);
-        await page.goto(server.url(`${lang}/${DOC}/m07/`));
+        const { page, log, context } = await open(site.browser, site.server);
+        await page.goto(site.server.url(`${lang}/${DOC}/m07/`));
         await page.emulateMedia({ media: 'print' });
         const shown = await page.evaluate(() => [...document.querySelectorAll('nav, header.site-header, footer.site-footer, form[role=search], .skip, button')]
           .filter((e) => e.checkVisibility()).map((e) => e.outerHTML.slice(0, 80)));
@@ -117,20 +109,20 @@ for (const build of builds) {
     }
 
     test('the root lets the reader choose a language', async () => {
-      const { page, log, context } = await open(browser, server);
-      const r = await page.goto(server.url(''));
+      const { page, log, context } = await open(site.browser, site.server);
+      const r = await page.goto(site.server.url(''));
       assert.equal(r.status(), 200);
       for (const lang of ['zh', 'en']) assert.equal(await page.locator(`main a[href$="/${lang}/"]`).count(), 1);
       await page.locator('main a[href$="/en/"]').click();
-      await page.waitForURL(server.url('en/'));
+      await page.waitForURL(site.server.url('en/'));
       assert.deepEqual(problems(log), []);
       await context.close();
     });
 
     test('an unknown page answers 404 with the page of its language', async () => {
-      const { page, log, context } = await open(browser, server);
+      const { page, log, context } = await open(site.browser, site.server);
       for (const [lang, want] of [['zh', 'zh-CN'], ['en', 'en']]) {
-        const r = await page.goto(server.url(`${lang}/no-such-page/`));
+        const r = await page.goto(site.server.url(`${lang}/no-such-page/`));
         assert.equal(r.status(), 404);
         assert.equal(await page.locator('html').getAttribute('lang'), want);
         assert.ok(await page.locator(`a[href$="/${lang}/"]`).count(), 'links home');

@@ -2,10 +2,10 @@
 // another origin, no horizontal scrolling on a 360×740 phone, and no axe-core
 // violation of WCAG 2.0/2.1/2.2 level A and AA (light and dark, with every
 // <details> opened, on the phone and on a desktop).
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './lib/server.mjs';
-import { launch, open, problems, axe } from './lib/browser.mjs';
+import { served } from './lib/harness.mjs';
+import { open, problems, axe } from './lib/browser.mjs';
 import { rootSite, subSite, DOC } from './lib/site.mjs';
 
 export const pageTypes = {
@@ -33,15 +33,7 @@ for (const lang of ['zh', 'en']) {
 const allow404 = [/status of 404/];
 
 describe('every page type', { concurrency: 3 }, () => {
-  let server, browser;
-  before(async () => {
-    server = await serve(rootSite());
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = served(rootSite);
 
   for (const [name, p] of pages) {
     test(name, async () => {
@@ -50,8 +42,8 @@ describe('every page type', { concurrency: 3 }, () => {
         ['phone, light', { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
         ['desktop, dark', { colorScheme: 'dark' }],
       ]) {
-        const { page, log, context } = await open(browser, server, opts);
-        const r = await page.goto(server.url(p));
+        const { page, log, context } = await open(site.browser, site.server, opts);
+        const r = await page.goto(site.server.url(p));
         assert.equal(r.status(), p.includes('no-such-page') ? 404 : 200, `${setting}: status`);
         await page.waitForLoadState('networkidle');
         const { scrollWidth, clientWidth } = await page.evaluate(() => ({
@@ -76,24 +68,16 @@ describe('every page type', { concurrency: 3 }, () => {
 
 // The same pages under a sub-path load everything they need from under it.
 describe('every page type under /policy/', () => {
-  let server, browser;
-  before(async () => {
-    server = await serve(subSite(), { base: '/policy/' });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = served(subSite, { base: '/policy/' });
   test('no broken or escaping requests', async () => {
-    const { page, log, context } = await open(browser, server);
+    const { page, log, context } = await open(site.browser, site.server);
     const failures = [];
     for (const [name, p] of pages) {
-      const r = await page.goto(server.url(p));
+      const r = await page.goto(site.server.url(p));
       if (r.status() !== (p.includes('no-such-page') ? 404 : 200)) failures.push(`${name}: status ${r.status()}`);
       await page.waitForLoadState('networkidle');
     }
-    const outside = server.requests.filter((u) => !u.startsWith('/policy/'));
+    const outside = site.server.requests.filter((u) => !u.startsWith('/policy/'));
     assert.deepEqual(outside, [], 'requests outside /policy/');
     assert.deepEqual([...failures, ...problems(log, allow404)], []);
     await context.close();

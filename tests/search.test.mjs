@@ -2,10 +2,10 @@
 // (assets/js/search.js) under the site's CSP; every result links to the page
 // and the paragraph (#pN) that matched. The header's search box is a plain
 // GET form that reaches the search page without JavaScript too.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './lib/server.mjs';
-import { launch, open, problems } from './lib/browser.mjs';
+import { served } from './lib/harness.mjs';
+import { open, problems } from './lib/browser.mjs';
 import { rootSite, subSite, DOC } from './lib/site.mjs';
 
 const queries = [
@@ -36,21 +36,13 @@ async function search(page, url, q) {
 
 for (const build of [{ name: 'root build', dir: rootSite(), base: '/' }, { name: 'sub-path build', dir: subSite(), base: '/policy/' }]) {
   describe(`search, ${build.name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await serve(build.dir, { base: build.base });
-      browser = await launch();
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = served(build.dir, { base: build.base });
 
     for (const [lang, q, want] of queries) {
       test(`${lang}: “${q}” finds ${want}`, async () => {
-        const { page, log, context } = await open(browser, server);
-        const links = await search(page, server.url(`${lang}/search/`), q);
-        const target = server.url(`${lang}/${DOC}/${want}/`);
+        const { page, log, context } = await open(site.browser, site.server);
+        const links = await search(page, site.server.url(`${lang}/search/`), q);
+        const target = site.server.url(`${lang}/${DOC}/${want}/`);
         const hit = links.slice(0, 3).find((h) => h.split('#')[0] === target);
         assert.ok(hit, `no link to ${target} among the first results: ${links.slice(0, 5).join(', ')}`);
         assert.match(hit, /#p\d+$/, 'the result links to the paragraph');
@@ -71,9 +63,9 @@ for (const build of [{ name: 'root build', dir: rootSite(), base: '/' }, { name:
 
     for (const lang of ['zh', 'en']) {
       test(`${lang}: a query with no match says so`, async () => {
-        const { page, log, context } = await open(browser, server);
+        const { page, log, context } = await open(site.browser, site.server);
         const [q, message] = noMatch[lang];
-        const links = await search(page, server.url(`${lang}/search/`), q);
+        const links = await search(page, site.server.url(`${lang}/search/`), q);
         assert.deepEqual(links, []);
         const status = await page.locator('#search-status').innerText();
         assert.match(status, message);
@@ -84,8 +76,8 @@ for (const build of [{ name: 'root build', dir: rootSite(), base: '/' }, { name:
 
       test(`${lang}: the header's search box, with and without JavaScript`, async () => {
         for (const javaScriptEnabled of [true, false]) {
-          const { page, log, context } = await open(browser, server, { javaScriptEnabled });
-          await page.goto(server.url(`${lang}/${DOC}/m07/`));
+          const { page, log, context } = await open(site.browser, site.server, { javaScriptEnabled });
+          await page.goto(site.server.url(`${lang}/${DOC}/m07/`));
           const box = page.locator('header form[role=search] input[name=q]');
           await box.fill(lang === 'zh' ? '北斗' : 'Beidou');
           await box.press('Enter');
@@ -104,9 +96,9 @@ for (const build of [{ name: 'root build', dir: rootSite(), base: '/' }, { name:
     }
 
     test('"not found" pages and the language chooser are not in the index', async () => {
-      const { page, log, context } = await open(browser, server);
+      const { page, log, context } = await open(site.browser, site.server);
       for (const [lang, q] of [['zh', '找不到这个页面'], ['en', 'Page not found'], ['zh', '明白纸']]) {
-        const links = await search(page, server.url(`${lang}/search/`), q);
+        const links = await search(page, site.server.url(`${lang}/search/`), q);
         const bad = links.filter((h) => /404\.html$/.test(h) || new URL(h).pathname === build.base);
         assert.deepEqual(bad, [], `“${q}”`);
       }
@@ -115,12 +107,12 @@ for (const build of [{ name: 'root build', dir: rootSite(), base: '/' }, { name:
     });
 
     test('each language searches only its own index', async () => {
-      const { page, log, context } = await open(browser, server);
-      await search(page, server.url('en/search/'), 'Beidou');
-      await search(page, server.url('zh/search/'), '北斗');
+      const { page, log, context } = await open(site.browser, site.server);
+      await search(page, site.server.url('en/search/'), 'Beidou');
+      await search(page, site.server.url('zh/search/'), '北斗');
       const indexes = log.requests.filter((u) => /\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(u)).map((u) => u.replace(/.*pagefind\.([a-z-]+)_.*/, '$1'));
       assert.deepEqual([...new Set(indexes)].sort(), ['en', 'zh-cn']);
-      assert.ok(log.requests.every((u) => u.startsWith(server.origin + build.base)), 'every request stays under the base path');
+      assert.ok(log.requests.every((u) => u.startsWith(site.server.origin + build.base)), 'every request stays under the base path');
       assert.deepEqual(problems(log), []);
       await context.close();
     });
