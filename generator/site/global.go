@@ -90,10 +90,10 @@ func dataBody(lib *library.Library, lang string) string {
 	zh := lang == "zh"
 	if zh {
 		b.WriteString(heading("下载内容", "downloads"))
-		b.WriteString("每份文件提供四个下载：原文（source.txt，按收到时的字节原样保存）、解析模型（model.json）、目标表（targets.csv 和 targets.json，UTF-8 编码，首行为列名，列的顺序固定）。\n\n")
+		b.WriteString("每份文件提供四个下载：原文（source.txt，按收到时的字节原样保存）、解析模型（model.json）、目标表（targets.csv 和 targets.json，UTF-8 编码，首行为列名，列的顺序固定）。用 Excel 打开 CSV 时，请通过“数据 → 自文本/CSV”导入并选择 UTF-8 编码。\n\n")
 	} else {
 		b.WriteString(heading("What you can download", "downloads"))
-		b.WriteString("Each document offers four downloads: the source text as received, byte for byte (source.txt); the parsed model (model.json); and the target table (targets.csv and targets.json, UTF-8, with a header row and a fixed column order).\n\n")
+		b.WriteString("Each document offers four downloads: the source text as received, byte for byte (source.txt); the parsed model (model.json); and the target table (targets.csv and targets.json, UTF-8, with a header row and a fixed column order). To open the CSV in Excel, import it with Data → From Text/CSV and choose UTF-8, so the Chinese shows correctly.\n\n")
 	}
 	for _, d := range lib.Docs {
 		fmt.Fprintf(&b, "- %s: [source.txt](../../data/%[2]s/source.txt), [model.json](../../data/%[2]s/model.json), [targets.csv](../../data/%[2]s/targets.csv), [targets.json](../../data/%[2]s/targets.json)\n", escape(docTitle(d, lang)), d.Model.ID)
