@@ -63,7 +63,11 @@ func isSpace(r rune) bool {
 }
 
 // splitLines splits decoded text into trimmed lines. It accepts LF, CRLF and
-// lone CR line endings; a form feed (a PDF page break) ends a line too.
+// lone CR line endings. A form feed (a PDF page break) ends a line too, but
+// not a source line: the text after it keeps its line number and columns, as
+// an editor counts them.
+//
+//	推动发展。\f二、主要任务   → "推动发展。" (1:1) and "二、主要任务" (1:7)
 func splitLines(text string) []*line {
 	var lines []*line
 	cur := &line{no: 1}
@@ -72,6 +76,10 @@ func splitLines(text string) []*line {
 		lines = append(lines, cur.trim())
 		cur = &line{no: cur.no + 1}
 		col = 0
+	}
+	page := func() {
+		lines = append(lines, cur.trim())
+		cur = &line{no: cur.no}
 	}
 	rs := []rune(text)
 	for i := 0; i < len(rs); i++ {
@@ -85,6 +93,10 @@ func splitLines(text string) []*line {
 			continue
 		case '\n':
 			flush()
+			continue
+		case '\f':
+			col++
+			page()
 			continue
 		}
 		col++
