@@ -44,9 +44,20 @@ type Meta struct {
 	Retrieved  string `toml:"retrieved"`
 	Complete   bool   `toml:"complete"`
 	// Jurisdiction is where the document applies, e.g. "Liaoning Province, China".
-	Jurisdiction string    `toml:"jurisdiction"`
-	Errata       []Erratum `toml:"erratum"`
-	path         string
+	Jurisdiction string `toml:"jurisdiction"`
+	// Translator names who translated the document, a person or a team,
+	// e.g. "Mingbai editors"; "" when not given.
+	Translator string `toml:"translator"`
+	// TranslationMethod is how the English was made: "human" or
+	// "machine-assisted"; "" when not recorded.
+	TranslationMethod string `toml:"translation-method"`
+	// Updated is the date (YYYY-MM-DD) an editor last changed the source,
+	// errata, translation or summaries. When empty, the page's "last
+	// updated" date is the newest of the retrieval date and the document's
+	// own date.
+	Updated string    `toml:"updated"`
+	Errata  []Erratum `toml:"erratum"`
+	path    string
 }
 
 // Erratum is one correction in meta.toml.
