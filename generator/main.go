@@ -35,6 +35,8 @@ const usage = `usage: generator <command> [arguments]
 
 commands:
   parse FILE   print the model of FILE as JSON (FILE may be - for standard input)
+  targets FILE list every figure of FILE with the decision taken (target, past
+               result, baseline, forecast, not a quantity) and why, then its targets
   check        report, per document, missing and stale translation units, glossary
                terms translated inconsistently, summaries over their limits and
                unused glossary entries; fail if a document marked complete is not
@@ -57,6 +59,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "parse":
 		err = parseCmd(args[1:], stdin, stdout, stderr)
+	case "targets":
+		err = targetsCmd(args[1:], stdin, stdout, stderr)
 	case "check":
 		err = checkCmd(".", stdout)
 	case "generate":

@@ -11,11 +11,16 @@ var comparatorWords = map[string]string{
 }
 
 // english writes the value and comparator of a target in English, without
-// its indicator: 年均增长9%以上 → at least 9% a year, 突破三千亿元 → over RMB
-// 300 billion, 迈向万亿级 → towards RMB 1 trillion, 百项 → 100 items.
+// its indicator: 年均增长9%以上 → average annual growth of at least 9%,
+// 每年增长9% → 9% a year, 突破三千亿元 → over RMB 300 billion, 迈向万亿级 →
+// towards RMB 1 trillion, 百项 → 100 items.
 func english(c *candidate) string {
 	s := comparatorWords[c.cmp] + amount(c.m)
 	switch {
+	case c.kind == KindGrowth && c.average:
+		return "average annual growth of " + s
+	case c.kind == KindReduction && c.average:
+		return "average annual reduction of " + s
 	case c.kind == KindGrowth && c.annual:
 		return s + " a year"
 	case c.kind == KindGrowth:

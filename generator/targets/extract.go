@@ -53,6 +53,7 @@ import (
 type Result struct {
 	Targets []Target
 	Figures []Figure
+	Tables  []Table // goal tables: 专栏 主要指标 with baseline and target years
 }
 
 // Target is one forward-looking quantitative commitment, such as
@@ -74,9 +75,12 @@ type Target struct {
 	Value      Value     `json:"value"`
 	Unit       string    `json:"unit"` // as written, with its magnitude: %, 亿元, 万人, 项
 	Base       *Quantity `json:"base,omitempty"`
+	Baseline   *Baseline `json:"baseline,omitempty"` // the baseline of a goal table row: 7.8 % in 2020
+	Table      string    `json:"table,omitempty"`    // the goal table of the target, if any: "c1-m01-g1"
 	Horizon    Horizon   `json:"horizon"`
-	Zh         string    `json:"zh"` // 年均增长9%以上
-	En         string    `json:"en"` // at least 9% a year
+	Annual     string    `json:"annual,omitempty"` // "average" for 年均 (average annual), "each" for 每年 (every year)
+	Zh         string    `json:"zh"`               // 年均增长9%以上
+	En         string    `json:"en"`               // at least 9% a year
 }
 
 // Place is one statement of a target.
@@ -104,11 +108,19 @@ type Figure struct {
 // Figure classes.
 const (
 	ClassTarget    = "target"    // a forward-looking commitment: 年均增长9%以上
-	ClassResult    = "result"    // a past result or baseline: 2023年…增长5.2%
+	ClassResult    = "result"    // a past result: 2023年…增长5.2%
+	ClassBaseline  = "baseline"  // the baseline column of a goal table: 2020年 7.8
 	ClassForecast  = "forecast"  // 预计…超过1170万人
 	ClassThreshold = "threshold" // a size that defines a scope: 30万千瓦以下煤电机组
 	ClassTrap      = "trap"      // digits that are not a quantity: 5G, 十四五, 〔2018〕41号, dates
 	ClassOther     = "other"     // a quantity that is none of these: 延长30年
+)
+
+// Annual rates: 年均 is an average over the years of the horizon, 每年 a
+// rate for every single year.
+const (
+	AnnualAverage = "average" // 年均增长9%以上: average annual growth of at least 9%
+	AnnualEach    = "each"    // 每年增长9%: 9% every year
 )
 
 // Sections that are not numbered.
@@ -193,6 +205,7 @@ type extractor struct {
 	title   *Horizon // the period the title names: “十四五” is 2021–2025
 	cands   []*candidate
 	figures []placed
+	tables  []*tableAt
 }
 
 // placed is a figure with where it was found.
@@ -227,7 +240,8 @@ type candidate struct {
 	indicator        string
 	kind, cmp        string
 	toLevel          bool // the predicate sets a level: 降至, 压缩至
-	annual           bool
+	annual           bool // 年均 or 每年
+	average          bool // 年均: an average annual rate, not a floor for every year
 	goal             bool // the indicator names a goal: 经济增长预期目标为5%左右
 	respectively     bool // its indicators take one figure each: A和B分别增长6%和5%
 	countForm        bool // the figure counts the words after it: 突破百项前沿关键核心技术
@@ -237,6 +251,16 @@ type candidate struct {
 	horizon          Horizon
 	ownHorizon       bool // the horizon is stated in the target's own sentence
 	target           *Target
+	quote            string    // the quote, when not the text from qStart to qEnd: the cells of a table row
+	baseline         *Baseline // the baseline of a goal table row
+}
+
+// quoteText returns the words c quotes.
+func (c *candidate) quoteText() string {
+	if c.quote != "" {
+		return c.quote
+	}
+	return string([]rune(c.p.Text)[c.qStart:c.qEnd])
 }
 
 // headingFrame reads the time frame that a chain of headings sets, the
@@ -277,7 +301,11 @@ func (x *extractor) paragraphs(ps []*policy.Paragraph, sc *scope) {
 				pa.covered[i] = true
 			}
 		}
-		pa.read()
+		if t, rows := pa.goalTable(); t != nil {
+			pa.readTable(t, rows)
+		} else {
+			pa.read()
+		}
 		for _, m := range pa.figures {
 			x.figures = append(x.figures, placed{m, sc.section, p})
 		}
@@ -299,7 +327,7 @@ func (x *extractor) result() Result {
 			same[key] = append(same[key], t)
 		}
 		pos := c.p.PosAt(c.qStart)
-		t.Places = append(t.Places, Place{Section: c.section, Quote: string([]rune(c.p.Text)[c.qStart:c.qEnd]), Line: pos.Line, Col: pos.Col})
+		t.Places = append(t.Places, Place{Section: c.section, Quote: c.quoteText(), Line: pos.Line, Col: pos.Col})
 		c.target = t
 	}
 	n := map[string]int{}
@@ -310,6 +338,20 @@ func (x *extractor) result() Result {
 		if len(t.Places) == 1 {
 			t.Places = nil
 		}
+	}
+	g := map[string]int{}
+	for _, at := range x.tables {
+		g[at.section]++
+		at.t.ID = fmt.Sprintf("%s-g%d", at.section, g[at.section])
+		for r := range at.t.Rows {
+			for _, c := range at.rows[r] {
+				at.t.Rows[r].Targets = append(at.t.Rows[r].Targets, c.target.ID)
+				c.target.Table = at.t.ID
+			}
+		}
+		res.Tables = append(res.Tables, *at.t)
+	}
+	for _, t := range ts {
 		res.Targets = append(res.Targets, *t)
 	}
 	for _, f := range x.figures {
@@ -351,9 +393,18 @@ func restated(ts []*Target, own map[*Target]bool, c *candidate) *Target {
 func newTarget(c *candidate) *Target {
 	pos := c.p.PosAt(c.qStart)
 	t := &Target{
-		Section: c.section, Quote: string([]rune(c.p.Text)[c.qStart:c.qEnd]), Line: pos.Line, Col: pos.Col,
+		Section: c.section, Quote: c.quoteText(), Line: pos.Line, Col: pos.Col, Baseline: c.baseline,
 		Indicator: c.indicator, Kind: c.kind, Comparator: c.cmp, Value: c.m.value, Unit: c.m.unit,
 		Horizon: c.horizon, Zh: c.zh, En: english(c),
+	}
+	switch {
+	case c.average:
+		t.Annual = AnnualAverage
+	case c.annual:
+		t.Annual = AnnualEach
+	}
+	if t.Horizon.Kind == "" {
+		t.Horizon.Kind = HorizonNone
 	}
 	if c.m.info.base != "" {
 		t.Base = &Quantity{Value: c.m.value.times(c.m.prefix), Unit: c.m.info.base}

@@ -19,10 +19,10 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // testdata/NAME.golden and whose classified figures are kept in
 // testdata/NAME.figures.golden.
 var goldenDocs = []struct{ name, path string }{
-	{"liaoning-2024-8", "../../seeds/liaoning-2024-8/source.txt"},
-	{"gov-work-report-2024", "../policy/testdata/gov-work-report-2024.txt"},
-	{"miit-future-industries-2024", "../policy/testdata/miit-future-industries-2024.txt"},
-	{"ndrc-tax-credit-notice-2019", "../policy/testdata/ndrc-tax-credit-notice-2019.txt"},
+	{"liaoning-2024-8", "testdata/liaoning-2024-8/source.txt"},
+	{"gov-work-report-2024", "testdata/corpus/gov-work-report-2024.txt"},
+	{"miit-future-industries-2024", "testdata/corpus/miit-future-industries-2024.txt"},
+	{"ndrc-tax-credit-notice-2019", "testdata/corpus/ndrc-tax-credit-notice-2019.txt"},
 }
 
 // parseSeed parses a document as the generator does, with the errata of
@@ -180,7 +180,7 @@ func TestFoundingDetails(t *testing.T) {
 		id, quote, zh, en, base string
 		line                    int
 	}{
-		{"c1-t1", "全社会研发经费投入年均增长9%以上", "年均增长9%以上", "at least 9% a year", "", 19},
+		{"c1-t1", "全社会研发经费投入年均增长9%以上", "年均增长9%以上", "average annual growth of at least 9%", "", 19},
 		{"m06-t1", "先进装备制造、石化和精细化工、冶金新材料、优质特色消费品 4 个产业基地迈向万亿级", "迈向万亿级", "towards RMB 1 trillion", "1000000000000 yuan", 37},
 		{"m07-t1", "软件和信息技术服务产业集群规模突破三千亿元", "突破三千亿元", "over RMB 300 billion", "300000000000 yuan", 41},
 		{"m07-t2", "生物医药和先进医疗装备产业集群规模迈上千亿元", "迈上千亿元", "at least RMB 100 billion", "100000000000 yuan", 41},

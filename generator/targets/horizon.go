@@ -1,6 +1,7 @@
 package targets
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 )
@@ -34,7 +35,7 @@ func resolveDeadline(text, y1, y2 string) Horizon {
 	if y2 != "" {
 		to, _ = strconv.Atoi(y2)
 	}
-	return Horizon{Text: text, From: from, To: to}
+	return Horizon{Text: text, From: from, To: to, Kind: HorizonStated}
 }
 
 // resolveSpan resolves a match of spanHorizon against the document year:
@@ -44,18 +45,20 @@ func resolveDeadline(text, y1, y2 string) Horizon {
 func resolveSpan(text, n string, year int) Horizon {
 	years, ok := parseNumber(n)
 	if !ok || !years.IsInt() || year == 0 {
-		return Horizon{Text: text}
+		return Horizon{Text: text, Kind: HorizonInferred, Rule: "the document has no date to count " + text + " from"}
 	}
-	return Horizon{Text: text, From: year, To: year + int(years.Num().Int64()) - 1}
+	return Horizon{Text: text, From: year, To: year + int(years.Num().Int64()) - 1, Kind: HorizonInferred,
+		Rule: fmt.Sprintf("inferred from %s, counting %d, the document's year, as the first", text, year)}
 }
 
 // resolveRelative resolves a match of relativeHorizon: 今年 in 2024 is 2024.
 func resolveRelative(text string, year int) Horizon {
 	if year == 0 {
-		return Horizon{Text: text}
+		return Horizon{Text: text, Kind: HorizonInferred, Rule: "the document has no date to count " + text + " from"}
 	}
 	y := year + relativeYears[text]
-	return Horizon{Text: text, From: y, To: y}
+	return Horizon{Text: text, From: y, To: y, Kind: HorizonInferred,
+		Rule: fmt.Sprintf("inferred from %s in a document of %d", text, year)}
 }
 
 // titleHorizon returns the period a document's title names, if it is not
@@ -83,7 +86,7 @@ func resolvePlan(text, n, when string) Horizon {
 	plan := 10 + int(cnDigits[[]rune(n)[0]])
 	start := 1981 + 5*(plan-6)
 	if when == "末" || when == "末期" {
-		return Horizon{Text: text, From: start + 4, To: start + 4}
+		return Horizon{Text: text, From: start + 4, To: start + 4, Kind: HorizonStated}
 	}
-	return Horizon{Text: text, From: start, To: start + 4}
+	return Horizon{Text: text, From: start, To: start + 4, Kind: HorizonStated}
 }

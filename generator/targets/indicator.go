@@ -65,6 +65,7 @@ type indicatorWords struct {
 	start, end   int    // rune offsets of text within the words it was trimmed from
 	leadKind     string // the kind a leading verb implies: count for 培育
 	annual       bool   // 年均 or 每年 was trimmed
+	average      bool   // 年均 was trimmed: an average over the years
 	goal         bool   // the indicator names a goal: 经济增长预期目标为5%左右
 	respectively bool   // 分别 was trimmed: A和B分别增长6%和5%
 	baseline     bool   // a baseline was trimmed: 比上年
@@ -110,6 +111,7 @@ func trimIndicator(seg string, object bool) indicatorWords {
 		}
 		cut := rest[loc[0]:]
 		w.annual = w.annual || strings.Contains(cut, "年均") || strings.Contains(cut, "每年")
+		w.average = w.average || strings.Contains(cut, "年均")
 		w.goal = w.goal || strings.Contains(cut, "目标")
 		w.respectively = w.respectively || strings.Contains(cut, "分别")
 		w.end -= len([]rune(cut))

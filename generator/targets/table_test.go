@@ -43,25 +43,37 @@ func tableTargets(t *testing.T) []Target {
 }
 
 func TestWriteCSV(t *testing.T) {
+	var rows []Row
+	for _, x := range tableTargets(t) {
+		rows = append(rows, Row{Doc: "d", IndicatorEn: map[string]string{"c1-t1": "R&D spending"}[x.ID], Permalink: Permalink("d", x), Target: x})
+	}
 	var b bytes.Buffer
-	if err := WriteCSV(&b, tableTargets(t)); err != nil {
+	if err := WriteCSV(&b, rows); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+	text, ok := strings.CutPrefix(b.String(), "\uFEFF")
+	if !ok {
+		t.Errorf("the CSV does not start with a byte-order mark, so Excel garbles its Chinese")
+	}
+	got, err := csv.NewReader(strings.NewReader(text)).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := [][]string{
 		csvHeader,
-		{"c1-t1", "c1", "1", "1", "全社会研发经费投入", "growth", ">=", "9", "%", "", "", "未来5年", "2024", "2028", "年均增长9%以上", "at least 9% a year", "全社会研发经费投入年均增长9%以上", "c1 1:1; c1 2:1"},
-		{"c1-t2", "c1", "1", "1", "示范园区", "count", "=", "8-10", "个", "8-10", "items", "3年内", "2024", "2026", "建成8-10个", "8–10", "建成8-10个示范园区", ""},
+		{"d", "c1-t1", "c1", "/en/d/c1/#t-c1-t1", "全社会研发经费投入", "R&D spending", "growth", "average", ">=", "9", "%", "", "", "", "", "",
+			"未来5年", "2024", "2028", "inferred", "inferred from 未来5年, counting 2024, the document's year, as the first",
+			"年均增长9%以上", "average annual growth of at least 9%", "全社会研发经费投入年均增长9%以上", "1", "1", "c1 1:1; c1 2:1", ""},
+		{"d", "c1-t2", "c1", "/en/d/c1/#t-c1-t2", "示范园区", "", "count", "", "=", "8-10", "个", "8-10", "items", "", "", "",
+			"3年内", "2024", "2026", "inferred", "inferred from 3年内, counting 2024, the document's year, as the first",
+			"建成8-10个", "8–10", "建成8-10个示范园区", "1", "1", "", ""},
 	}
-	if len(rows) != len(want) {
-		t.Fatalf("got %d rows, want %d:\n%s", len(rows), len(want), b.String())
+	if len(got) != len(want) {
+		t.Fatalf("got %d rows, want %d:\n%s", len(got), len(want), b.String())
 	}
 	for i := range want {
-		if strings.Join(rows[i], "|") != strings.Join(want[i], "|") {
-			t.Errorf("row %d\n got %q\nwant %q", i, rows[i], want[i])
+		if strings.Join(got[i], "|") != strings.Join(want[i], "|") {
+			t.Errorf("row %d\n got %q\nwant %q", i, got[i], want[i])
 		}
 	}
 }
@@ -85,7 +97,7 @@ func TestWriteJSON(t *testing.T) {
 		t.Errorf("a target stated once has places: %v", got[1])
 	}
 	var empty bytes.Buffer
-	if err := WriteJSON(&empty, nil); err != nil || empty.String() != "[]\n" {
+	if err := WriteJSON[Target](&empty, nil); err != nil || empty.String() != "[]\n" {
 		t.Errorf("WriteJSON(nil) = %q, %v; want []", empty.String(), err)
 	}
 }
@@ -105,6 +117,47 @@ func TestEnglish(t *testing.T) {
 		ts := Extract(docOf("2024-03-05", "", tt.text)).Targets
 		if len(ts) != 1 || ts[0].En != tt.want {
 			t.Errorf("%s: En = %v, want %q", tt.text, ts, tt.want)
+		}
+	}
+}
+
+// TestSchema checks that the published JSON Schema names exactly the fields
+// a download row has, so that neither can change without the other.
+func TestSchema(t *testing.T) {
+	var s struct {
+		Items struct {
+			Required   []string                   `json:"required"`
+			Properties map[string]json.RawMessage `json:"properties"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal(Schema, &s); err != nil {
+		t.Fatal(err)
+	}
+	x := tableTargets(t)[0]
+	x.Base = &Quantity{Value: x.Value, Unit: "yuan"}
+	x.Baseline = &Baseline{Text: "7", Value: x.Value, Unit: "%", Year: 2020}
+	x.Table = "c1-g1"
+	b, err := json.Marshal(Row{Doc: "d", Target: x})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fields map[string]any
+	if err := json.Unmarshal(b, &fields); err != nil {
+		t.Fatal(err)
+	}
+	for k := range fields {
+		if _, ok := s.Items.Properties[k]; !ok {
+			t.Errorf("field %q of a row is not in schema.json", k)
+		}
+	}
+	for k := range s.Items.Properties {
+		if _, ok := fields[k]; !ok {
+			t.Errorf("schema.json names %q, which a row does not have", k)
+		}
+	}
+	for _, k := range s.Items.Required {
+		if _, ok := fields[k]; !ok {
+			t.Errorf("schema.json requires %q, which a row does not have", k)
 		}
 	}
 }

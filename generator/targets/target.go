@@ -61,6 +61,7 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 		c.cmp = cmp.Or(m.cmp, adverbs[adv], pr.cmp)
 		c.toLevel = strings.HasSuffix(verb, "至") || strings.HasSuffix(verb, "到")
 		c.annual = strings.HasPrefix(verb, "年均")
+		c.average = c.annual
 		if noun {
 			switch {
 			case m.info.kind == unitCount || pr.kind == KindCount:
@@ -119,6 +120,7 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 	}
 	c.kind = kindOf(c.kind, c.indicator, w.leadKind, m)
 	c.annual = c.annual || w.annual
+	c.average = c.average || w.average
 	c.goal = w.goal
 	c.respectively = w.respectively
 	c.qStart = segStart + w.start

@@ -94,8 +94,22 @@ type Quantity struct {
 // Horizon is when a target is to be met: the words of the document (未来5年,
 // 到2025年, 今年) and, where the document date allows, the first and last year
 // they cover (2024–2028, 2025–2025, 2024–2024). From and To are 0 when unknown.
+//
+// Kind says how sure the years are: HorizonStated when the words name them
+// (到2025年, 2024—2026年, “十四五”时期), HorizonInferred when they count from
+// the document's date (未来5年, 3年内, 今年), with Rule saying how, and
+// HorizonNone when the document gives no horizon.
 type Horizon struct {
 	Text string `json:"text"`
 	From int    `json:"from,omitempty"`
 	To   int    `json:"to,omitempty"`
+	Kind string `json:"kind"`           // stated, inferred or none
+	Rule string `json:"rule,omitempty"` // for inferred years: "inferred from 未来5年, counting 2024, the document's year, as the first"
 }
+
+// Horizon kinds.
+const (
+	HorizonStated   = "stated"   // 到2025年: the years are in the text
+	HorizonInferred = "inferred" // 未来5年: the years count from the document's date
+	HorizonNone     = "none"     // no horizon in the text
+)
