@@ -20,25 +20,22 @@ func (fs Files) data(lib *library.Library) error {
 			"id": id, "docNumber": d.Model.DocNumber.Text, "date": d.Model.Date,
 			"title": map[string]string{"zh": docTitle(d, "zh"), "en": docTitle(d, "en")},
 		}
-		var ts []map[string]any
+		ts := map[string]any{} // by target ID, for the templates to look up
 		for _, t := range d.Targets {
 			m, err := targetData(d, t)
 			if err != nil {
 				return err
 			}
-			ts = append(ts, m)
-		}
-		if ts == nil {
-			ts = []map[string]any{}
+			ts[t.ID] = m
 		}
 		allTargets[id] = ts
 		dir := "static/data/" + id + "/"
 		fs[dir+"source.txt"] = d.Seed.Source
 		var csv, js bytes.Buffer
-		if err := targets.WriteCSV(&csv, d.Targets); err != nil {
+		if err := targets.WriteCSV(&csv, exportRows(d, d.Targets)); err != nil {
 			return err
 		}
-		if err := targets.WriteJSON(&js, d.Targets); err != nil {
+		if err := targets.WriteJSON(&js, exportRows(d, d.Targets)); err != nil {
 			return err
 		}
 		fs[dir+"targets.csv"], fs[dir+"targets.json"] = csv.Bytes(), js.Bytes()
@@ -50,6 +47,7 @@ func (fs Files) data(lib *library.Library) error {
 		}
 		fs[dir+"model.json"] = b
 	}
+	fs["static/data/targets.schema.json"] = targets.Schema // describes every targets.json
 	for name, v := range map[string]any{"docs": docs, "targets": allTargets, "glossary": lib.Glossary} {
 		b, err := jsonBytes(v)
 		if err != nil {

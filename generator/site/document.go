@@ -76,13 +76,10 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 	p := docPage{
 		Title: title, TitleLang: tl, ID: doc.ID, Doc: doc.ID, Kind: "document", Layout: "document",
 		TranslationKey: doc.ID, Date: doc.Date, Weight: weight, Translation: d.Report.Status(),
-		DocNumber: doc.DocNumber.Text, DateText: doc.DateText.Text, SourceURL: d.Seed.Meta.SourceURL,
+		DocNumber: doc.DocNumber.Text, DateText: doc.DateText.Text, DateTextLang: dateLang(doc.DateText.Text), SourceURL: d.Seed.Meta.SourceURL,
 		Retrieved: d.Seed.Meta.Retrieved, SHA256: d.Seed.SHA256(), SourceFile: siteRel("data", doc.ID, "source.txt"),
-		Encoding: doc.Encoding, Jurisdiction: d.Seed.Meta.Jurisdiction, Source: position{doc.Sections[0].Pos.Line, 1},
+		Encoding: doc.Encoding, Jurisdiction: d.Seed.Meta.Jurisdiction, Source: startOf(doc),
 		Issuers: []string{}, Targets: []string{}, Points: []string{}, Corrections: []correction{}, Warnings: []warning{},
-	}
-	if len(doc.Title) > 0 {
-		p.Source = position{doc.Title[0].Pos.Line, doc.Title[0].Pos.Col}
 	}
 	p.DocNumberTr, _ = tr(d, "docNumber")
 	for i, f := range doc.Issuers {
@@ -100,7 +97,7 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 		sub = func(ss []*policy.Section) {
 			for _, m := range ss {
 				mh, _ := text(d, lang, m.ID+".heading", m.Heading)
-				c.Measures = append(c.Measures, measureRef{m.ID, label(m, lang), mh})
+				c.Measures = append(c.Measures, measureRef{ID: m.ID, Label: label(m, lang), Heading: mh})
 				sub(m.Sections)
 			}
 		}
@@ -108,12 +105,27 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 		p.Chapters = append(p.Chapters, c)
 	}
 	for _, r := range doc.Repairs {
-		p.Corrections = append(p.Corrections, correction{r.Kind, r.Pos.Line, r.Pos.Col, r.Before, r.After, r.Reason})
+		p.Corrections = append(p.Corrections, correction{r.Kind, r.Pos.Line, r.Pos.Col, r.Before, r.After, r.Reason, langOf(r.Reason)})
 	}
 	for _, w := range doc.Warnings {
-		p.Warnings = append(p.Warnings, warning{w.Pos.Line, w.Pos.Col, w.Msg})
+		p.Warnings = append(p.Warnings, warning{w.Pos.Line, w.Pos.Col, w.Msg, langOf(w.Msg)})
 	}
 	return p
+}
+
+// startOf is where the document proper starts in its source: the title, or
+// else the first section, else the first paragraph of the preamble. A
+// document with none of them (a bare notice) starts at 1:1.
+func startOf(doc *policy.Document) position {
+	switch {
+	case len(doc.Title) > 0:
+		return position{doc.Title[0].Pos.Line, doc.Title[0].Pos.Col}
+	case len(doc.Sections) > 0:
+		return position{doc.Sections[0].Pos.Line, 1}
+	case len(doc.Preamble) > 0:
+		return position{doc.Preamble[0].Pos.Line, doc.Preamble[0].Pos.Col}
+	}
+	return position{1, 1}
 }
 
 // overviewText is the curated overview, or an automatic one built from the
@@ -174,7 +186,7 @@ func sectionPageOf(lib *library.Library, d *library.Doc, s *policy.Section, lang
 	hen, hst := tr(d, s.ID+".heading")
 	p := sectionPage{
 		Title: title, TitleLang: tl, LinkTitle: h, ID: s.ID, Doc: doc.ID, DocTitle: docTitle(d, lang),
-		DocNumber: doc.DocNumber.Text, Kind: sectionKind(s), Layout: sectionKind(s),
+		DocNumber: doc.DocNumber.Text, Kind: sectionKind(s), Layout: "sectionpage",
 		TranslationKey: doc.ID + "/" + s.ID, Weight: s.Pos.Line, Label: label(s, lang),
 		Translation: sectionStatus(d, s), Source: position{s.Pos.Line, s.Pos.Col},
 		Heading: bilingual{s.Heading, hen, hst}, Paras: paras(d, s.ID, s.Paragraphs),
@@ -200,12 +212,20 @@ func sectionPageOf(lib *library.Library, d *library.Doc, s *policy.Section, lang
 	if parent != nil {
 		t, _ := sectionTitle(d, parent, lang)
 		p.Parent = &pageRef{parent.ID, t}
+		p.Siblings = refs(d, parent.Sections, lang, s)
 	}
-	for _, c := range s.Sections {
-		ch, _ := text(d, lang, c.ID+".heading", c.Heading)
-		p.Measures = append(p.Measures, measureRef{c.ID, label(c, lang), ch})
-	}
+	p.Measures = refs(d, s.Sections, lang, nil)
 	return p
+}
+
+// refs are links to the sections ss, the one that is current marked.
+func refs(d *library.Doc, ss []*policy.Section, lang string, current *policy.Section) []measureRef {
+	var out []measureRef
+	for _, c := range ss {
+		h, _ := text(d, lang, c.ID+".heading", c.Heading)
+		out = append(out, measureRef{ID: c.ID, Label: label(c, lang), Heading: h, Current: c == current})
+	}
+	return out
 }
 
 // fullText is the whole document, zh and en side by side.

@@ -34,6 +34,7 @@ type measureRef struct {
 	ID      string `toml:"id"`
 	Label   string `toml:"label"`
 	Heading string `toml:"heading"`
+	Current bool   `toml:"current,omitempty"` // in siblings: the page itself
 }
 
 type chapterRef struct {
@@ -44,18 +45,20 @@ type chapterRef struct {
 }
 
 type correction struct {
-	Kind   string `toml:"kind"`
-	Line   int    `toml:"line"`
-	Col    int    `toml:"col"`
-	Before string `toml:"before"`
-	After  string `toml:"after"`
-	Reason string `toml:"reason"`
+	Kind       string `toml:"kind"`
+	Line       int    `toml:"line"`
+	Col        int    `toml:"col"`
+	Before     string `toml:"before"`
+	After      string `toml:"after"`
+	Reason     string `toml:"reason"`
+	ReasonLang string `toml:"reasonLang"`
 }
 
 type warning struct {
-	Line    int    `toml:"line"`
-	Col     int    `toml:"col"`
-	Message string `toml:"message"`
+	Line        int    `toml:"line"`
+	Col         int    `toml:"col"`
+	Message     string `toml:"message"`
+	MessageLang string `toml:"messageLang"`
 }
 
 type download struct {
@@ -81,13 +84,14 @@ type docPage struct {
 	Date           string       `toml:"date,omitempty"`
 	Weight         int          `toml:"weight"`
 	Summary        string       `toml:"abstract"`
-	SummaryKind    string       `toml:"summaryKind"`
+	SummaryKind    string       `toml:"abstractKind"`
 	Points         []string     `toml:"points"`
 	Translation    string       `toml:"translation"`
 	DocNumber      string       `toml:"docNumber"`
 	DocNumberTr    string       `toml:"docNumberTr"`
 	Issuers        []string     `toml:"issuers"`
 	DateText       string       `toml:"dateText"`
+	DateTextLang   string       `toml:"dateTextLang"`
 	SourceURL      string       `toml:"sourceURL"`
 	Retrieved      string       `toml:"retrieved"`
 	SHA256         string       `toml:"sha256"`
@@ -116,12 +120,13 @@ type sectionPage struct {
 	Weight         int          `toml:"weight"`
 	Label          string       `toml:"label"`
 	Summary        string       `toml:"abstract"`
-	SummaryKind    string       `toml:"summaryKind"`
+	SummaryKind    string       `toml:"abstractKind"`
 	Translation    string       `toml:"translation"`
 	Parent         *pageRef     `toml:"parent,omitempty"`
 	Prev           *pageRef     `toml:"prev,omitempty"`
 	Next           *pageRef     `toml:"next,omitempty"`
 	Measures       []measureRef `toml:"measures,omitempty"`
+	Siblings       []measureRef `toml:"siblings,omitempty"`
 	Targets        []string     `toml:"targets"`
 	Terms          []string     `toml:"terms"`
 	Source         position     `toml:"source"`
@@ -165,4 +170,5 @@ type plainPage struct {
 	TranslationKey string     `toml:"translationKey"`
 	Summary        string     `toml:"abstract"`
 	Downloads      []download `toml:"downloads,omitempty"`
+	Code           bool       `toml:"code,omitempty"` // the body has a code block: the page loads the chroma style sheet
 }

@@ -33,7 +33,7 @@ type globalPage struct {
 // the glossary, about, data and search.
 func globalPages(lib *library.Library, lang string) []globalPage {
 	page := func(id, layout, title, summary, body string) globalPage {
-		return globalPage{id, plainPage{Title: title, ID: id, Kind: id, Layout: layout, TranslationKey: id, Summary: summary}, body}
+		return globalPage{id, plainPage{Title: title, ID: id, Kind: id, Layout: layout, TranslationKey: id, Summary: summary, Code: strings.Contains(body, "```")}, body}
 	}
 	zh := lang == "zh"
 	pick := func(z, e string) string {
