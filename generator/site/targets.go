@@ -107,3 +107,18 @@ func jsonBytes(v any) ([]byte, error) {
 	}
 	return b.Bytes(), nil
 }
+
+// exportRows are the targets of d as the downloads give them (targets.csv,
+// targets.json): with the document ID, the reviewed English indicator ("" if
+// untranslated) and the permalink from the site root.
+func exportRows(d *library.Doc, ts []targets.Target) []targets.Row {
+	rows := make([]targets.Row, 0, len(ts))
+	for _, t := range ts {
+		en, st := indicator(d, t, "en")
+		if st == translation.Missing {
+			en = ""
+		}
+		rows = append(rows, targets.Row{Doc: d.Model.ID, IndicatorEn: en, Permalink: targets.Permalink(d.Model.ID, t), Target: t})
+	}
+	return rows
+}
