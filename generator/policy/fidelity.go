@@ -57,6 +57,12 @@ func (p *parser) fidelity(text string) *Diagnostic {
 	}
 	d := p.doc
 	fields(d.Front...)
+	fields(d.Dateline, d.Speaker)
+	fields(d.Captions...)
+	if c := d.Cover; c != nil {
+		fields(c.Title...)
+		fields(c.Addressees, c.Attachment)
+	}
 	fields(d.Masthead...)
 	fields(d.DocNumber, d.Subtitle, d.DateText, d.Addressees)
 	fields(d.Issuers...)

@@ -10,13 +10,6 @@ import (
 const dateExpr = `((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`
 
 var (
-	// scraperRE matches the Markdown a web scraper puts around a document:
-	// headings, "**key**: value" lines, rules and quotes.
-	//	# 工业和信息化部等七部门关于推动未来产业创新发展的实施意见
-	//	**发布日期**: 2024年1月
-	//	---
-	scraperRE = regexp.MustCompile(`^(#{1,6}\s|\*\*[^*]+\*\*\s*[:：]|[-*_]{3,}$|>\s)`)
-
 	// mastheadRE matches a red-header masthead.
 	//	中共辽宁省委文件
 	//	发展改革委办公厅  文件
@@ -61,13 +54,16 @@ var (
 	// issuerRE matches the name of an issuing body in a signature block.
 	//	国家发展改革委办公厅
 	//	国务院国有资产监督管理委员会
-	issuerRE = regexp.MustCompile(`^[\p{Han}（）()]{2,30}(部|委|委员会|厅|局|院|办公室|办公厅|政府|省委|市委|县委|中心|银行|署|会|组|集团|公司)$`)
+	issuerRE = regexp.MustCompile(`^[\p{Han}（）()]{2,30}(部|委|委员会|厅|局|院|办公室|办公厅|政府|省委|市委|县委|中央|中心|银行|署|会|组|集团|公司)$`)
 )
 
 // isTitleLine reports whether s reads as a document title: it ends in a
 // document type, or holds 关于 before one, perhaps before a "——" subtitle.
 func isTitleLine(s string) bool {
 	head, _, _ := strings.Cut(s, "——")
+	if strings.ContainsAny(head, "。；！？") {
+		return false // a sentence, not a title
+	}
 	return docTypeRE.MatchString(head) || strings.Contains(head, "关于") && len([]rune(head)) < 80
 }
 
@@ -104,9 +100,18 @@ func (p *parser) header(lines []*line) int {
 					i = j
 				}
 			}
+		case d.Dateline.Text == "" && datelineRE.MatchString(s):
+			if rest := p.dateline(l); rest != nil {
+				lines[i] = rest
+				i--
+			}
+		case sawTitle && d.Subtitle.Text == "" && strings.HasPrefix(s, "——"):
+			p.subtitle(l)
+		case sawTitle && d.Speaker.Text == "" && speakerRE.MatchString(s):
+			d.Speaker = field(l)
 		case sawTitle && d.DateText.Text == "" && dateLineRE.MatchString(s):
 			d.DateText = field(l)
-		case sawTitle && d.Addressees.Text == "" && addresseesRE.MatchString(s) && !leadInRE.MatchString(s):
+		case (sawTitle || d.DocNumber.Text != "") && d.Addressees.Text == "" && addresseesRE.MatchString(s) && !leadInRE.MatchString(s):
 			d.Addressees = field(l)
 		default:
 			return i
@@ -118,6 +123,7 @@ func (p *parser) header(lines []*line) int {
 // title splits a title line into issuers, title and subtitle.
 //
 //	中共辽宁省委 辽宁省人民政府 关于培育新质生产力推动高质量发展的意见
+//	中共中央 国务院关于做好2023年全面推进乡村振兴重点工作的意见
 //	政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强
 func (p *parser) title(l *line) {
 	d := p.doc
@@ -125,29 +131,32 @@ func (p *parser) title(l *line) {
 	if i := strings.Index(s, "——"); i > 0 {
 		k := len([]rune(s[:i]))
 		d.Title = append(d.Title, field(l.slice(0, k).trim()))
-		d.Subtitle = field(l.slice(k, len(l.r)))
+		p.subtitle(l.slice(k, len(l.r)))
 		return
 	}
-	// Issuers separated by spaces before the title proper.
+	// Issuers separated by spaces before the title proper, or joined to it
+	// before 关于: 国务院关于…
 	words := strings.Fields(s)
-	if len(words) > 1 {
-		last := len(words) - 1
-		for last > 0 && !strings.Contains(words[last], "关于") && !docTypeRE.MatchString(words[last]) {
-			last--
-		}
-		if strings.HasPrefix(words[last], "关于") && last > 0 {
-			start := 0
-			for _, w := range words[:last] {
-				k, n := runeIndex(l.r, w, start), len([]rune(w))
-				d.Issuers = append(d.Issuers, field(l.slice(k, k+n)))
-				start = k + n
-			}
-			t := runeIndex(l.r, words[last], start)
-			d.Title = append(d.Title, field(l.slice(t, len(l.r)).trim()))
-			return
-		}
+	last := len(words) - 1
+	for last > 0 && !strings.Contains(words[last], "关于") && !docTypeRE.MatchString(words[last]) {
+		last--
 	}
-	d.Title = append(d.Title, field(l))
+	prefix, _, found := strings.Cut(words[last], "关于")
+	if !found || prefix != "" && !issuerRE.MatchString(prefix) || prefix == "" && last == 0 {
+		d.Title = append(d.Title, field(l))
+		return
+	}
+	start := 0
+	for _, w := range append(words[:last:last], prefix) {
+		if w == "" {
+			continue
+		}
+		k, n := runeIndex(l.r, w, start), len([]rune(w))
+		d.Issuers = append(d.Issuers, field(l.slice(k, k+n)))
+		start = k + n
+	}
+	t := runeIndex(l.r, "关于", start)
+	d.Title = append(d.Title, field(l.slice(t, len(l.r)).trim()))
 }
 
 // closing reads the matter after the body, from the end: a scraper's footer,
@@ -159,7 +168,7 @@ func (p *parser) closing(lines []*line, start int) int {
 	prev := func() int { return prevNonBlank(lines, end-1, start) }
 	// Back matter a scraper added.
 	var back []Field
-	for j := prev(); j >= 0 && scraperRE.MatchString(lines[j].String()); j = prev() {
+	for j := prev(); j >= 0 && (scraperRE.MatchString(lines[j].String()) || backRE.MatchString(lines[j].String())); j = prev() {
 		back = append([]Field{field(lines[j])}, back...)
 		end = j
 	}

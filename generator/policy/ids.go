@@ -34,7 +34,7 @@ func (p *parser) assignIDs() {
 		letter := levelLetters[min(depth, len(levelLetters)-1)]
 		continuous := true
 		for i := 1; i < len(ss); i++ {
-			if parent[ss[i]] != parent[ss[i-1]] && ss[i].Number == 1 {
+			if parent[ss[i]] != parent[ss[i-1]] && ss[i].Number == 1 && !inArticle(parent, ss[i]) {
 				continuous = false
 			}
 		}
@@ -43,6 +43,12 @@ func (p *parser) assignIDs() {
 		var last *Section
 		for _, s := range ss {
 			switch {
+			case s.Style == StyleArticle:
+				// Articles are numbered continuously across chapters as
+				// printed: a12 is 第十二条 wherever it stands.
+				s.ID = fmt.Sprintf("a%d", s.Number)
+			case inArticle(parent, s):
+				s.ID = fmt.Sprintf("%s-%s%02d", parent[s].ID, articleLetter(parent, s), s.Number)
 			case depth == 0:
 				s.ID = fmt.Sprintf("%s%d", letter, s.Number)
 			case continuous:
@@ -50,7 +56,7 @@ func (p *parser) assignIDs() {
 			default:
 				s.ID = fmt.Sprintf("%s-%s%02d", parent[s].ID, letter, s.Number)
 			}
-			if last != nil && (continuous || parent[last] == parent[s]) {
+			if last != nil && (continuous && !inArticle(parent, s) && !inArticle(parent, last) || parent[last] == parent[s]) {
 				prev[s] = last
 			}
 			last = s
@@ -79,6 +85,28 @@ func (p *parser) assignIDs() {
 	}
 }
 
+// inArticle reports whether s stands inside an article, at any depth.
+func inArticle(parent map[*Section]*Section, s *Section) bool {
+	for up := parent[s]; up != nil; up = parent[up] {
+		if up.Style == StyleArticle {
+			return true
+		}
+	}
+	return false
+}
+
+// articleLetter gives the ID letter of a subdivision of an article by its
+// depth below the article: items i, sub-items j, then k.
+//
+//	a12-i03, a12-i03-j01
+func articleLetter(parent map[*Section]*Section, s *Section) string {
+	n := 0
+	for up := parent[s]; up != nil && up.Style != StyleArticle; up = parent[up] {
+		n++
+	}
+	return []string{"i", "j", "k"}[min(n, 2)]
+}
+
 func expectedBefore(s *Section) string {
 	if s == nil {
 		return "the start of its level"
@@ -89,6 +117,9 @@ func expectedBefore(s *Section) string {
 // paragraphLists returns the preamble and every section's paragraphs.
 func (p *parser) paragraphLists() [][]*Paragraph {
 	out := [][]*Paragraph{p.doc.Preamble}
+	if p.doc.Cover != nil {
+		out = append(out, p.doc.Cover.Paragraphs)
+	}
 	p.doc.Walk(func(s *Section) { out = append(out, s.Paragraphs) })
 	return append(out, p.doc.Epilogue)
 }

@@ -4,29 +4,44 @@ package policy
 // source lives in exactly one string outside Repairs and Warnings; Date,
 // Number, IDs and positions are derived.
 type JSON struct {
-	ID         string          `json:"id"`
-	Title      string          `json:"title"`
-	Subtitle   string          `json:"subtitle,omitempty"`
-	DocNumber  string          `json:"docNumber"`
-	Masthead   []string        `json:"masthead"`
-	Issuers    []string        `json:"issuers"`
-	Date       string          `json:"date"`
-	DateText   string          `json:"dateText"`
-	Addressees string          `json:"addressees"`
-	Notes      []string        `json:"notes"`
-	Front      []string        `json:"front"`
-	Preamble   []string        `json:"preamble"`
-	PreambleAt []ParagraphJSON `json:"preambleParagraphs"`
-	Sections   []*SectionJSON  `json:"sections"`
-	Closing    []string        `json:"closing"` // epilogue paragraphs, then signature lines
-	ClosingAt  []ParagraphJSON `json:"closingParagraphs"`
-	Back       []string        `json:"back"`
-	Positions  map[string]Pos  `json:"positions"` // where each header field starts
-	Encoding   string          `json:"encoding"`
-	Repairs    []RepairJSON    `json:"repairs"`
-	Warnings   []string        `json:"warnings"`
-	Notices    []string        `json:"notices"`
-	Targets    any             `json:"targets,omitempty"`
+	ID         string              `json:"id"`
+	Title      string              `json:"title"`
+	Subtitle   string              `json:"subtitle,omitempty"`
+	DocNumber  string              `json:"docNumber"`
+	Masthead   []string            `json:"masthead"`
+	Issuers    []string            `json:"issuers"`
+	Date       string              `json:"date"`
+	DateText   string              `json:"dateText"`
+	Addressees string              `json:"addressees"`
+	Genre      Genre               `json:"genre"`
+	Dateline   string              `json:"dateline,omitempty"`
+	Speaker    string              `json:"speaker,omitempty"`
+	Captions   []string            `json:"captions,omitempty"`
+	Cover      *CoverJSON          `json:"cover,omitempty"`
+	Inferred   map[string]Inferred `json:"inferred,omitempty"` // header values not printed as fields, with their origin
+	Notes      []string            `json:"notes"`
+	Front      []string            `json:"front"`
+	Preamble   []string            `json:"preamble"`
+	PreambleAt []ParagraphJSON     `json:"preambleParagraphs"`
+	Sections   []*SectionJSON      `json:"sections"`
+	Closing    []string            `json:"closing"` // epilogue paragraphs, then signature lines
+	ClosingAt  []ParagraphJSON     `json:"closingParagraphs"`
+	Back       []string            `json:"back"`
+	Positions  map[string]Pos      `json:"positions"` // where each header field starts
+	Encoding   string              `json:"encoding"`
+	Repairs    []RepairJSON        `json:"repairs"`
+	Warnings   []string            `json:"warnings"`
+	Notices    []string            `json:"notices"`
+	Targets    any                 `json:"targets,omitempty"`
+}
+
+// CoverJSON is the notice that carries an attached document.
+type CoverJSON struct {
+	Title        string          `json:"title"`
+	Addressees   string          `json:"addressees"`
+	Paragraphs   []string        `json:"paragraphs"`
+	ParagraphsAt []ParagraphJSON `json:"paragraphsAt"`
+	Attachment   string          `json:"attachment,omitempty"`
 }
 
 // SectionJSON is a section in the parse output. Paragraphs holds the text;
@@ -82,6 +97,16 @@ func (d *Document) JSON(file string) *JSON {
 		Back: texts(d.Back), Encoding: d.Encoding, Positions: map[string]Pos{},
 		Preamble: []string{}, Sections: []*SectionJSON{}, Repairs: []RepairJSON{}, Warnings: []string{}, Notices: []string{},
 	}
+	j.Genre, j.Dateline, j.Speaker, j.Inferred = d.Genre, d.Dateline.Text, d.Speaker.Text, d.Inferred
+	j.Captions = texts(d.Captions)
+	j.Issuers = d.IssuerNames()
+	if j.Issuers == nil {
+		j.Issuers = []string{}
+	}
+	if c := d.Cover; c != nil {
+		j.Cover = &CoverJSON{Title: c.TitleText(d), Addressees: c.Addressees.Text, Attachment: c.Attachment.Text}
+		j.Cover.Paragraphs, j.Cover.ParagraphsAt = paragraphsJSON(c.Paragraphs)
+	}
 	j.Preamble, j.PreambleAt = paragraphsJSON(d.Preamble)
 	j.Closing, j.ClosingAt = paragraphsJSON(d.Epilogue)
 	j.Closing = append(j.Closing, texts(d.Closing)...)
@@ -127,7 +152,7 @@ func paragraphsJSON(pgs []*Paragraph) ([]string, []ParagraphJSON) {
 	texts, at := []string{}, []ParagraphJSON{}
 	for _, pg := range pgs {
 		texts = append(texts, pg.Text)
-		pj := ParagraphJSON{ID: pg.ID, Line: pg.Pos.Line, Col: pg.Pos.Col, Kind: pg.Kind, Sentences: [][2]int{}}
+		pj := ParagraphJSON{ID: pg.ID, Line: pg.Pos.Line, Col: pg.Pos.Col, Kind: string(pg.Kind), Sentences: [][2]int{}}
 		for _, s := range pg.Sentences {
 			pj.Sentences = append(pj.Sentences, [2]int{s.Start, s.End})
 		}

@@ -1,10 +1,14 @@
 // Package policy parses the plain text of a Chinese policy document (a 意见,
-// 通知, 规划, 行动方案 or 政府工作报告) into a faithful, positioned model:
-// header fields, preamble, nested sections, paragraphs and sentences, the
-// closing matter, and every repair made on the way.
+// 通知, 规划, 行动方案, 政府工作报告, a regulation with 第X条 articles, a
+// 印发 notice that carries the real document as an attachment, a report or a
+// copy from a web page) into a faithful, positioned model: header fields,
+// preamble, nested sections, paragraphs and sentences, the closing matter,
+// and every repair made on the way.
 //
 // The package is pure: bytes in, model out. It does no file I/O.
 package policy
+
+import "strings"
 
 // Pos is a position in the decoded source text. Line and Col are 1-based and
 // Col counts runes, not bytes or display cells.
@@ -33,8 +37,8 @@ type Field struct {
 type Paragraph struct {
 	ID        string
 	Text      string
-	Pos       Pos    // position of the first rune
-	Kind      string // "text", "bullet" (——…), "list" (一是…), "box" (专栏…)
+	Pos       Pos // position of the first rune
+	Kind      ParagraphKind
 	Sentences []Span // rune offsets into Text, covering it without gaps
 	runePos   []Pos  // source position of every rune in Text
 }
@@ -78,10 +82,26 @@ type Section struct {
 	Sections     []*Section
 }
 
-// Document is the parsed model of one policy document.
+// ParagraphKind tells what a paragraph is.
+type ParagraphKind string
+
+// Paragraph kinds.
+const (
+	KindText   ParagraphKind = "text"   // plain prose
+	KindBullet ParagraphKind = "bullet" // ——经济总体回升向好。
+	KindList   ParagraphKind = "list"   // 一是加大宏观调控力度…
+	KindBox    ParagraphKind = "box"    // 专栏1 重点工程
+)
+
+// Document is the parsed model of one policy document. For a transmittal
+// notice (关于印发《X》的通知) the document is X, the attached document:
+// Title, Preamble and Sections are X's, and Cover holds the notice that
+// carries it. DocNumber, Issuers and DateText are the notice's, which is how
+// X is cited: 《X》（沪科规〔2025〕5号）.
 type Document struct {
 	ID       string
 	Encoding string // "UTF-8" or "GB18030"
+	Genre    Genre  // derived from the title: regulation, opinions, plan, …
 
 	Front      []Field // text before the document proper (a scraper's header)
 	Masthead   []Field // 中共辽宁省委文件, one field per line
@@ -92,6 +112,11 @@ type Document struct {
 	DateText   Field   // (2024年6月20日), or the signature date
 	Date       string  // DateText as YYYY-MM-DD, derived
 	Addressees Field   // 各省、自治区、直辖市…：
+	Dateline   Field   // 新华社北京2月13日电, an agency's dateline
+	Speaker    Field   // 国家发展和改革委员会主任 何立峰, who delivered a report
+	Cover      *Cover  // the notice that carries the document, or nil
+	Captions   []Field // 新华社记者 李响 摄, photo captions among the text
+	Inferred   map[string]Inferred
 	Notes      []Field // [此件发至县(市、区)], （此件公开发布）
 	Preamble   []*Paragraph
 	Sections   []*Section
@@ -104,14 +129,95 @@ type Document struct {
 	Notices  []Diagnostic
 }
 
-// TitleText is the title with its lines joined.
+// TitleText is the title with its lines joined, or, when the document
+// prints none, the title inferred from its text, a scraper's header or
+// meta.toml.
 func (d *Document) TitleText() string {
+	if s := joinFields(d.Title); s != "" {
+		return s
+	}
+	return d.Inferred[InferTitle].Text
+}
+
+// IssuerNames lists the issuing bodies as printed, or as inferred from an
+// announcement (中共中央、国务院印发了《…》) when none is printed.
+func (d *Document) IssuerNames() []string {
+	var out []string
+	for _, f := range d.Issuers {
+		out = append(out, splitIssuers(f.Text)...)
+	}
+	if len(out) == 0 && d.Inferred[InferIssuers].Text != "" {
+		out = strings.Split(d.Inferred[InferIssuers].Text, "、")
+	}
+	return out
+}
+
+// splitIssuers splits a signature line that names several bodies,
+// separated by spaces, into one name each; any other line is one name.
+//
+//	国家发展改革委  财政部  人民银行
+func splitIssuers(s string) []string {
+	parts := strings.Fields(s)
+	for _, w := range parts {
+		if !issuerRE.MatchString(w) {
+			return []string{strings.TrimSpace(s)}
+		}
+	}
+	return parts
+}
+
+func joinFields(fs []Field) string {
 	s := ""
-	for _, f := range d.Title {
+	for _, f := range fs {
 		s += f.Text
 	}
 	return s
 }
+
+// Cover is the notice that carries an attached document:
+//
+//	沪科规〔2025〕5号
+//	各有关单位：
+//	为深化科技管理改革……现印发给你们，请认真遵照执行。
+//	特此通知。
+//	上海市科学技术委员会
+//	2025年7月28日
+//	附件
+//	上海市科技专家库管理办法
+type Cover struct {
+	Title      []Field      // 关于印发《上海市科技专家库管理办法》的通知, when printed
+	Addressees Field        // 各有关单位：
+	Paragraphs []*Paragraph // the notice's body, p1, p2, …
+	Attachment Field        // the 附件 or 附件： line before the attached title, if any
+}
+
+// TitleText is the notice's title as printed, or as inferred.
+func (c *Cover) TitleText(d *Document) string {
+	if s := joinFields(c.Title); s != "" {
+		return s
+	}
+	return d.Inferred[InferCoverTitle].Text
+}
+
+// Inferred is a header value the document does not print as a field of its
+// own, with where it came from: From is "announcement" (read from a sentence
+// of the text, at Pos), "scraper" (a web page's metadata block), "dateline"
+// or "meta.toml".
+type Inferred struct {
+	Text string `json:"text"`
+	From string `json:"from"`
+	Pos  Pos    `json:"pos"`
+}
+
+// Keys of Document.Inferred.
+const (
+	InferTitle      = "title"
+	InferCoverTitle = "coverTitle"
+	InferIssuers    = "issuers" // joined with 、
+	InferSourceURL  = "sourceURL"
+	InferPublished  = "published" // a publication date, YYYY-MM-DD or YYYY-MM
+	InferDate       = "date"      // Document.Date, when no date line or subtitle gives it
+)
 
 // Walk calls fn for every section in document order, parents before children.
 func (d *Document) Walk(fn func(s *Section)) {
@@ -148,6 +254,7 @@ type Repair struct {
 
 // Repair kinds.
 const (
+	RepairMarkup     = "markup"      // web-copy markup (**bold**, # heading) was removed
 	RepairJoin       = "join"        // a paragraph split by a page or line break was joined
 	RepairPageNumber = "page-number" // a page-number line such as "— 3 —" was removed
 	RepairBracket    = "bracket"     // a half-width numbering bracket was made full width

@@ -14,6 +14,7 @@ const (
 	StyleNone        Style = iota
 	StyleChapter           // 第一章
 	StyleSection           // 第一节
+	StyleArticle           // 第一条
 	StyleHan               // 一、
 	StyleParenHan          // （一） or (一)
 	StyleArabic            // 1. or 1．
@@ -21,7 +22,7 @@ const (
 )
 
 func (s Style) String() string {
-	return [...]string{"none", "chapter", "section", "han", "paren-han", "arabic", "paren-arabic"}[s]
+	return [...]string{"none", "chapter", "section", "article", "han", "paren-han", "arabic", "paren-arabic"}[s]
 }
 
 const hanDigits = "零〇一二两三四五六七八九十百千"
@@ -34,6 +35,11 @@ var (
 	// sectionRE matches a sub-chapter heading.
 	//	第二节 培育壮大新兴产业
 	sectionRE = regexp.MustCompile(`^(第([` + hanDigits + `]+|\d+)节)\s*(.*)$`)
+
+	// articleRE matches an article of a regulation (条例, 规定, 办法, 细则).
+	// An article has no heading: the text after the number is its body.
+	//	第十二条 专家库实行动态管理。
+	articleRE = regexp.MustCompile(`^(第([` + hanDigits + `]+|\d+)条)\s*(.*)$`)
 
 	// hanRE matches a top-level numbered heading.
 	//	二、加强科技创新引领
@@ -65,6 +71,7 @@ var headingStyles = []struct {
 }{
 	{StyleChapter, chapterRE},
 	{StyleSection, sectionRE},
+	{StyleArticle, articleRE},
 	{StyleHan, hanRE},
 	{StyleParenHan, parenHanRE},
 	{StyleArabic, arabicRE},

@@ -12,6 +12,10 @@ import (
 type Options struct {
 	ID     string    // the document's ID, e.g. "liaoning-2024-8"
 	Errata []Erratum // seed-side corrections, applied before parsing
+	Title  string    // the title from meta.toml, used when the text prints none
+	// RequireTitle makes a document without a title an error, as it is for
+	// a seed; fragments parsed in tests need no title.
+	RequireTitle bool
 }
 
 type parser struct {
@@ -73,16 +77,15 @@ func Parse(name string, src []byte, opt Options) (*Document, error) {
 	p.applyErrata(lines, opt.Errata)
 	p.removePageNumbers(lines)
 
-	i := 0
-	for ; i < len(lines) && (lines[i].blank() || scraperRE.MatchString(lines[i].String())); i++ {
-		if !lines[i].blank() {
-			p.doc.Front = append(p.doc.Front, field(lines[i]))
-		}
-	}
+	i := p.front(lines)
+	p.stripMarkup(lines[i:])
 	i += p.header(lines[i:])
 	end := p.closing(lines, i)
+	i += p.transmittal(lines[i:end])
 	p.body(lines[i:end])
+	p.announcement()
 	p.date()
+	p.fill(opt, lines[i:end])
 	p.assignIDs()
 	sort.SliceStable(p.doc.Repairs, func(i, j int) bool {
 		a, b := p.doc.Repairs[i].Pos, p.doc.Repairs[j].Pos
@@ -183,6 +186,11 @@ func (p *parser) body(lines []*line) {
 			}
 			continue
 		}
+		if captionRE.MatchString(s) {
+			finish()
+			p.doc.Captions = append(p.doc.Captions, field(l))
+			continue
+		}
 		if looseHeadingRE.MatchString(s) {
 			p.diag.add(SeverityWarning, l.pos(0), 2, "heading-like line not taken as a heading: %q uses numbering this parser does not accept", truncate(s, 12))
 		}
@@ -249,6 +257,13 @@ func (p *parser) newSection(l *line, lab label) (*Section, *line) {
 	rest := l.slice(lab.rest, len(l.r))
 	sp := sectionPos{heading: rest.pos(0)}
 	defer func() { p.sectionStarts[sec] = sp }()
+	if lab.style == StyleArticle {
+		// An article has no heading: all of its text is body.
+		if rest.blank() {
+			return sec, nil
+		}
+		return sec, rest
+	}
 	k := headingEnd(rest.r)
 	switch {
 	case k >= 0:
@@ -288,20 +303,22 @@ func headingEnd(rs []rune) int {
 
 func newParagraph(b *paragraph) *Paragraph {
 	text := string(b.r)
-	pg := &Paragraph{Text: text, Pos: b.pos[0], runePos: b.pos, Kind: "text"}
+	pg := &Paragraph{Text: text, Pos: b.pos[0], runePos: b.pos, Kind: KindText}
 	switch {
 	case bulletRE.MatchString(text):
-		pg.Kind = "bullet"
+		pg.Kind = KindBullet
 	case listRE.MatchString(text):
-		pg.Kind = "list"
+		pg.Kind = KindList
 	case boxRE.MatchString(text):
-		pg.Kind = "box"
+		pg.Kind = KindBox
 	}
 	pg.Sentences = sentences(b.r)
 	return pg
 }
 
-// date fills Document.Date from the date line or the subtitle.
+// date fills Document.Date from the date line, the subtitle, or an
+// agency's dateline (month and day) with the year of the publication date a
+// scraper's header gives.
 func (p *parser) date() {
 	d := p.doc
 	for _, s := range []string{d.DateText.Text, d.Subtitle.Text} {
@@ -309,6 +326,52 @@ func (p *parser) date() {
 			d.Date = isoDate(m[1], m[2], m[3])
 			return
 		}
+	}
+	pub := d.Inferred[InferPublished]
+	if m := datelineDayRE.FindStringSubmatch(d.Dateline.Text); m != nil && len(pub.Text) >= 4 {
+		d.Date = isoDate(pub.Text[:4], m[1], m[2])
+		p.infer(InferDate, d.Date, "dateline", d.Dateline.Pos)
+		return
+	}
+	if len(pub.Text) == len("2006-01-02") {
+		d.Date = pub.Text
+		p.infer(InferDate, d.Date, pub.From, pub.Pos)
+	}
+}
+
+// datelineDayRE reads the month and day of a dateline.
+//
+//	新华社北京12月14日电
+var datelineDayRE = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
+
+// fill completes the header after the body is known: the title inferred
+// when none is printed (from an announcement, then meta.toml, then a
+// scraper's header), the genre, and an error when there is still no title.
+func (p *parser) fill(opt Options, body []*line) {
+	d := p.doc
+	if opt.Title != "" {
+		p.infer(InferTitle, opt.Title, "meta.toml", Pos{1, 1})
+	}
+	if sc, ok := d.Inferred[InferTitle+"@scraper"]; ok {
+		delete(d.Inferred, InferTitle+"@scraper")
+		if d.Cover != nil && len(d.Cover.Title) == 0 && transmittalRE.MatchString(sc.Text) {
+			p.infer(InferCoverTitle, sc.Text, sc.From, sc.Pos)
+		} else if d.Cover == nil && len(d.Title) == 0 {
+			p.infer(InferTitle, sc.Text, sc.From, sc.Pos)
+		}
+	}
+	if len(d.Issuers) == 0 && d.Speaker.Text != "" {
+		// a report delivered by its author: the speaker is the issuer
+		d.Issuers, d.Speaker = []Field{d.Speaker}, Field{}
+	}
+	title := d.TitleText()
+	d.Genre = genreOf(title)
+	if title == "" && opt.RequireTitle {
+		at, what := Pos{1, 1}, "the document is empty after its header"
+		if k := nextNonBlank(body, 0); k >= 0 {
+			at, what = body[k].pos(0), fmt.Sprintf("line %d (%q) is not a title", body[k].no, truncate(body[k].String(), 16))
+		}
+		p.diag.add(SeverityError, at, 1, "no title found: %s; if the document prints its title elsewhere, set title = \"…\" in meta.toml", what)
 	}
 }
 

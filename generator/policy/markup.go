@@ -1,0 +1,168 @@
+package policy
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+var (
+	// scraperRE matches the Markdown a web scraper puts around a document:
+	// headings, "**key**: value" lines and their list variants, rules and
+	// quotes.
+	//	# 工业和信息化部等七部门关于推动未来产业创新发展的实施意见
+	//	**发布日期**: 2024年1月
+	//	- **来源**: https://www.gov.cn/…
+	//	---
+	scraperRE = regexp.MustCompile(`^(#{1,6}\s|(?:[-*+]\s+)?\*\*[^*]+\*\*\s*[:：]|[-*_]{3,}$|>\s)`)
+
+	// scraperKeyRE matches a metadata key set as a sub-heading, whose value
+	// stands on the next line.
+	//	### 发布日期
+	//	2025-07-28
+	scraperKeyRE = regexp.MustCompile(`^#{1,6}\s*(发布日期|成文日期|发布机构|发文机关|来源|原文链接|原文地址|分类|主题分类|检索时间|检索关键词|更新时间|索引号|发文字号)\s*$`)
+
+	// scraperFieldRE reads a key and its value from a metadata line.
+	//	**原文链接**: [http://stcsm.sh.gov.cn/…](http://stcsm.sh.gov.cn/…
+	scraperFieldRE = regexp.MustCompile(`^(?:[-*+]\s+)?\*\*([^*]+)\*\*\s*[:：]\s*(.*)$`)
+
+	// backRE matches what a scraper leaves after a document: a bracketed
+	// label and Markdown links to downloads.
+	//	【原文下载】
+	//	- [关于印发《上海市科技专家库管理办法》的通知.pdf](/cmsres/55/….pdf )
+	backRE = regexp.MustCompile(`^(【[^】]{2,10}】|[-*+]\s*\[[^\]]*\]\([^)]*\)?\s*)$`)
+
+	// urlRE finds a web address.
+	urlRE = regexp.MustCompile(`https?://[^\s)\]]+`)
+
+	// headingMarkRE matches a Markdown heading mark inside the body.
+	//	## 第一章 总则
+	headingMarkRE = regexp.MustCompile(`^#{1,6}\s+`)
+)
+
+// front reads the metadata block a scraper put before the document and
+// returns the index of the first line after it. Values the block gives (the
+// source address, a publication date, the page title) are kept as inferred
+// values, used only where the document does not print them itself.
+func (p *parser) front(lines []*line) int {
+	i := 0
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		if l.blank() {
+			continue
+		}
+		s := l.String()
+		if !scraperRE.MatchString(s) {
+			break
+		}
+		p.doc.Front = append(p.doc.Front, field(l))
+		p.scraped(l)
+		if scraperKeyRE.MatchString(s) {
+			// the value stands on the next non-blank line
+			if j := nextNonBlank(lines, i+1); j > 0 {
+				p.doc.Front = append(p.doc.Front, field(lines[j]))
+				p.scrapedValue(scraperKeyRE.FindStringSubmatch(s)[1], lines[j].String(), lines[j].pos(0))
+				i = j
+			}
+		}
+	}
+	return i
+}
+
+// scraped records the value of one metadata line.
+func (p *parser) scraped(l *line) {
+	s := l.String()
+	if m := scraperFieldRE.FindStringSubmatch(s); m != nil {
+		p.scrapedValue(m[1], m[2], l.pos(0))
+		return
+	}
+	if strings.HasPrefix(s, "# ") {
+		p.infer(InferTitle+"@scraper", strings.TrimSpace(s[2:]), "scraper", l.pos(0))
+	}
+}
+
+func (p *parser) scrapedValue(key, value string, pos Pos) {
+	value = strings.TrimSpace(value)
+	switch key {
+	case "来源", "原文链接", "原文地址", "链接":
+		if u := urlRE.FindString(value); u != "" {
+			p.infer(InferSourceURL, u, "scraper", pos)
+		}
+	case "发布日期", "成文日期":
+		if d := looseDate(value); d != "" {
+			p.infer(InferPublished, d, "scraper", pos)
+		}
+	}
+}
+
+// infer records an inferred value unless one is known already.
+func (p *parser) infer(key, text, from string, pos Pos) {
+	if text == "" {
+		return
+	}
+	if p.doc.Inferred == nil {
+		p.doc.Inferred = map[string]Inferred{}
+	}
+	if _, ok := p.doc.Inferred[key]; !ok {
+		p.doc.Inferred[key] = Inferred{Text: text, From: from, Pos: pos}
+	}
+}
+
+// stripMarkup removes the emphasis and heading marks a web copy puts on the
+// body's lines, recording each removal.
+//
+//	**第一章 总  则**                        → 第一章 总  则
+//	 **一、工作目标**                          → 一、工作目标
+//	**上海市…行动方案（2026—2030年****）**     → 上海市…行动方案（2026—2030年）
+//	## 第二章 专家入库                         → 第二章 专家入库
+func (p *parser) stripMarkup(lines []*line) {
+	for _, l := range lines {
+		if l.blank() || scraperRE.MatchString(l.String()) && !headingMarkRE.MatchString(l.String()) {
+			continue
+		}
+		if m := headingMarkRE.FindStringIndex(l.String()); m != nil {
+			n := len([]rune(l.String()[:m[1]]))
+			p.markup(l, 0, n, "a Markdown heading mark from a web copy")
+		}
+		s := l.String()
+		if strings.Count(s, "**") == 0 {
+			continue
+		}
+		// Only bold that is paired or wraps the whole line is markup.
+		if strings.Count(s, "**")%2 != 0 && !strings.HasPrefix(s, "**") && !strings.HasSuffix(s, "**") {
+			continue
+		}
+		for {
+			i := strings.Index(l.String(), "**")
+			if i < 0 {
+				break
+			}
+			k := len([]rune(l.String()[:i]))
+			p.markup(l, k, k+2, "bold markup from a web copy")
+		}
+		*l = *l.trim()
+	}
+}
+
+// markup removes the runes [i, j) of l and records the repair.
+func (p *parser) markup(l *line, i, j int, reason string) {
+	p.doc.Repairs = append(p.doc.Repairs, Repair{Pos: l.pos(i), Kind: RepairMarkup, Before: string(l.r[i:j]), Reason: reason})
+	l.r = append(append([]rune{}, l.r[:i]...), l.r[j:]...)
+	l.cols = append(append([]int{}, l.cols[:i]...), l.cols[j:]...)
+}
+
+// looseDateRE reads a date that may lack its day: 2022年12月, 2025-07-28.
+var looseDateRE = regexp.MustCompile(`((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})(?:\s*[月\-./]\s*(\d{1,2}))?`)
+
+// looseDate returns "YYYY-MM-DD" or "YYYY-MM", or "".
+func looseDate(s string) string {
+	m := looseDateRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	if m[3] == "" {
+		mm, _ := parseNumber(m[2])
+		return fmt.Sprintf("%s-%02d", m[1], mm)
+	}
+	return isoDate(m[1], m[2], m[3])
+}
