@@ -31,7 +31,7 @@ func AutoSummary(s *policy.Section, targets []string, max int) string {
 		b.WriteString("。")
 	}
 	var actions []string
-	for _, pg := range s.Paragraphs {
+	for _, pg := range s.Text() {
 		for _, c := range clauseRE.Split(pg.Text, -1) {
 			if actionRE.MatchString(c) && CountZh(c) <= 40 {
 				actions = append(actions, c)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 
 	"mingbai/generator/seed"
@@ -18,13 +19,15 @@ import (
 type File struct {
 	Path    string
 	Entries map[string]Entry
+	lines   lines // the file's text, to locate problems
 }
 
-// Entry is one translated unit: the English and the hash of the Chinese it
-// was made from.
+// Entry is one translated unit: the English, the hash of the Chinese it
+// was made from, and any editor's notes on the unit.
 type Entry struct {
-	Hash string `toml:"hash"`
-	En   string `toml:"en"`
+	Hash  string `toml:"hash"`
+	En    string `toml:"en"`
+	Notes []Note `toml:"note"`
 }
 
 // Load reads a translation file. A file that does not exist gives an empty
@@ -34,6 +37,7 @@ func Load(path string) (*File, error) {
 	if _, err := seed.ReadTOML(path, &f.Entries); err != nil {
 		return nil, err
 	}
+	f.lines = readLines(path)
 	return f, nil
 }
 
@@ -83,4 +87,13 @@ func Stamp(path string, units []Unit) ([]string, error) {
 		return nil, nil
 	}
 	return stamped, os.WriteFile(path, bytes.Join(lines, []byte("\n")), 0o644)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
 }

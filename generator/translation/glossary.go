@@ -22,8 +22,11 @@ type Term struct {
 	Pinyin   string   `toml:"pinyin" json:"pinyin"`
 	En       string   `toml:"en" json:"en"`
 	Variants []string `toml:"variants" json:"variants,omitempty"`
-	NoteZh   string   `toml:"note-zh" json:"noteZh"`
-	NoteEn   string   `toml:"note-en" json:"noteEn"`
+	// Avoid lists renderings the house does not use for the term, checked
+	// in every English text: "conversion" for 科技成果转化.
+	Avoid  []string `toml:"avoid" json:"-"`
+	NoteZh string   `toml:"note-zh" json:"noteZh"`
+	NoteEn string   `toml:"note-en" json:"noteEn"`
 }
 
 // LoadGlossary reads the glossary. A missing file is an empty glossary.

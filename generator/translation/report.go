@@ -18,6 +18,12 @@ type Report struct {
 	OverLimit    []OverLimit
 	NoSummary    []string // sections without a curated summary, when the document has curated summaries
 	Curated      bool     // the document has curated summaries
+	// Problems break the house style or misplace an editor's note; they
+	// fail the check even for a document that is not complete.
+	Problems []Problem
+	// TermProblems are glossary terms rendered otherwise in summaries, or
+	// renderings the glossary avoids; they fail a complete document.
+	TermProblems []Problem
 }
 
 // NewReport checks one document's translation and summaries.
@@ -40,6 +46,7 @@ func NewReport(doc *policy.Document, units []Unit, f *File, terms []Term, sums *
 			}
 		})
 	}
+	r.editorial(doc, f, terms, sums)
 	return r
 }
 
@@ -73,10 +80,13 @@ func (r *Report) Status() string {
 // document not marked complete is always OK: its gaps are reported, not
 // fatal.
 func (r *Report) OK() bool {
+	if len(r.Problems) > 0 {
+		return false
+	}
 	if !r.Complete {
 		return true
 	}
-	return r.Status() == "complete" && len(r.Orphans) == 0 && len(r.Inconsistent) == 0 &&
+	return r.Status() == "complete" && len(r.Orphans) == 0 && len(r.Inconsistent) == 0 && len(r.TermProblems) == 0 &&
 		len(r.OverLimit) == 0 && len(r.NoSummary) == 0 && r.Curated
 }
 
@@ -108,6 +118,12 @@ func (r *Report) Write(w io.Writer, source, enPath, sumPath string) {
 	}
 	for _, in := range r.Inconsistent {
 		fmt.Fprintf(w, "%s: unit %s: glossary term %s is not rendered as %q\n", enPath, in.UnitID, in.Term.Zh, in.Term.En)
+	}
+	for _, p := range r.Problems {
+		fmt.Fprintln(w, p)
+	}
+	for _, p := range r.TermProblems {
+		fmt.Fprintln(w, p)
 	}
 	for _, o := range r.OverLimit {
 		fmt.Fprintf(w, "%s: %s\n", sumPath, o)

@@ -15,6 +15,7 @@ type Translation struct {
 	En       string
 	Status   string
 	Recorded string // the hash recorded in the translation file
+	Notes    []Note // editor's notes on the unit, in both languages
 }
 
 // Resolve pairs each unit with its entry in f. Entries whose ID matches no
@@ -25,7 +26,7 @@ func Resolve(units []Unit, f *File) (ts []Translation, orphans []string) {
 	for _, u := range units {
 		known[u.ID] = true
 		e, ok := f.Entries[u.ID]
-		t := Translation{Unit: u, En: e.En, Recorded: e.Hash}
+		t := Translation{Unit: u, En: e.En, Recorded: e.Hash, Notes: e.Notes}
 		switch {
 		case !ok || e.En == "":
 			t.Status, t.En = Missing, ""

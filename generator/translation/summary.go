@@ -25,6 +25,7 @@ import (
 type Summaries struct {
 	Overview Overview
 	Sections map[string]Summary
+	lines    lines // the file's text, to locate problems
 }
 
 // Overview is the document overview.
@@ -59,7 +60,7 @@ func LoadSummaries(path string) (*Summaries, error) {
 	if found, err := seed.ReadTOML(path, &raw); !found || err != nil {
 		return nil, err
 	}
-	sum := &Summaries{Overview: raw["overview"], Sections: map[string]Summary{}}
+	sum := &Summaries{Overview: raw["overview"], Sections: map[string]Summary{}, lines: readLines(path)}
 	for id, o := range raw {
 		if id == "overview" {
 			continue

@@ -89,7 +89,7 @@ func Units(doc *policy.Document, extra ...Unit) []Unit {
 	paras("preamble", doc.Preamble)
 	doc.Walk(func(s *policy.Section) {
 		add(s.ID+".heading", s.Heading, s.Pos)
-		paras(s.ID, s.Paragraphs)
+		paras(s.ID, s.Text())
 	})
 	paras("epilogue", doc.Epilogue)
 	list("closing", doc.Closing)

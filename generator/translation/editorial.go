@@ -1,0 +1,98 @@
+package translation
+
+import (
+	"strings"
+
+	"mingbai/generator/policy"
+)
+
+// editorial runs the checks of the house style (seeds/STYLE.md) and the
+// editor's notes on one document. Problems are errors whether or not the
+// document is complete; TermProblems (a glossary term rendered otherwise in
+// a summary, or an avoided rendering anywhere) fail a complete document.
+func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Summaries) {
+	chapters := false
+	doc.Walk(func(s *policy.Section) { chapters = chapters || s.Style == policy.StyleChapter })
+	g := GenreOf(doc.TitleText(), chapters)
+	for _, t := range r.Translations {
+		if t.En == "" {
+			continue
+		}
+		for _, s := range Style(t.En, t.Zh, g) {
+			r.Problems = append(r.Problems, f.lines.find(unitHeader(t.ID), s.found, s.msg))
+		}
+		for _, a := range avoided(t.En, terms) {
+			r.TermProblems = append(r.TermProblems, f.lines.find(unitHeader(t.ID), a.found, a.msg))
+		}
+	}
+	r.Problems = append(r.Problems, noteProblems(f, r.units(), g)...)
+	if sums == nil {
+		return
+	}
+	check := func(id, zh, en string) {
+		header := "[" + id + "]"
+		for _, s := range Style(en, zh, g) {
+			r.Problems = append(r.Problems, sums.lines.find(header, s.found, s.msg))
+		}
+		for _, a := range avoided(en, terms) {
+			r.TermProblems = append(r.TermProblems, sums.lines.find(header, a.found, a.msg))
+		}
+		for _, t := range terms {
+			if t.Zh != "" && en != "" && strings.Contains(zh, t.Zh) && !t.RenderedIn(en) {
+				r.TermProblems = append(r.TermProblems, sums.lines.find(header, "en", "summary "+id+": glossary term "+t.Zh+" is not rendered as “"+t.En+"”"+variantsNote(t)))
+			}
+		}
+	}
+	o := sums.Overview
+	check("overview", o.Zh, o.En)
+	for i := range min(len(o.PointsZh), len(o.PointsEn)) {
+		check("overview", o.PointsZh[i], o.PointsEn[i])
+	}
+	for _, id := range sortedKeys(sums.Sections) {
+		check(id, sums.Sections[id].Zh, sums.Sections[id].En)
+	}
+}
+
+func (r *Report) units() []Unit {
+	us := make([]Unit, len(r.Translations))
+	for i, t := range r.Translations {
+		us[i] = t.Unit
+	}
+	return us
+}
+
+func variantsNote(t Term) string {
+	if len(t.Variants) == 0 {
+		return ""
+	}
+	return " (or “" + strings.Join(t.Variants, "”, “") + "”)"
+}
+
+// avoided finds the renderings that the glossary rules out for a term.
+// The term's own renderings are masked first, so that "quality consumer
+// goods" can be avoided while "high-quality specialty consumer goods" is
+// the rendering.
+func avoided(en string, terms []Term) []finding {
+	var out []finding
+	for _, t := range terms {
+		if len(t.Avoid) == 0 {
+			continue
+		}
+		low := strings.ToLower(en)
+		for _, ok := range append([]string{t.En}, t.Variants...) {
+			if ok != "" {
+				low = strings.ReplaceAll(low, strings.ToLower(ok), strings.Repeat("\x00", len(ok)))
+			}
+		}
+		for _, a := range t.Avoid {
+			if i := strings.Index(low, strings.ToLower(a)); a != "" && i >= 0 {
+				found := a
+				if len(low) == len(en) {
+					found = en[i : i+len(a)]
+				}
+				out = append(out, finding{found, "“" + found + "” renders " + t.Zh + " otherwise than the glossary: write “" + t.En + "”" + variantsNote(t)})
+			}
+		}
+	}
+	return out
+}
