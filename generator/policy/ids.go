@@ -120,6 +120,6 @@ func (p *parser) paragraphLists() [][]*Paragraph {
 	if p.doc.Cover != nil {
 		out = append(out, p.doc.Cover.Paragraphs)
 	}
-	p.doc.Walk(func(s *Section) { out = append(out, s.Paragraphs) })
+	p.doc.Walk(func(s *Section) { out = append(out, s.Text()) })
 	return append(out, p.doc.Epilogue)
 }

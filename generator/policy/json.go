@@ -60,6 +60,8 @@ type SectionJSON struct {
 	Paragraphs   []string        `json:"paragraphs"`
 	ParagraphsAt []ParagraphJSON `json:"paragraphsAt"`
 	Sections     []*SectionJSON  `json:"sections"`
+	Tail         []string        `json:"tail,omitempty"` // paragraphs after the subsections
+	TailAt       []ParagraphJSON `json:"tailAt,omitempty"`
 }
 
 // ParagraphJSON locates a paragraph. Sentences are [start, end) rune offsets.
@@ -131,6 +133,9 @@ func (d *Document) JSON(file string) *JSON {
 			sj := &SectionJSON{ID: s.ID, Label: s.Label, Number: s.Number, Heading: s.Heading, HeadingPunct: s.HeadingPunct,
 				Line: s.Pos.Line, Col: s.Pos.Col, Level: s.Level, Style: s.Style.String(), Sections: conv(s.Sections)}
 			sj.Paragraphs, sj.ParagraphsAt = paragraphsJSON(s.Paragraphs)
+			if len(s.Tail) > 0 {
+				sj.Tail, sj.TailAt = paragraphsJSON(s.Tail)
+			}
 			out = append(out, sj)
 		}
 		return out

@@ -80,6 +80,16 @@ type Section struct {
 	Pos          Pos    // position of the label
 	Paragraphs   []*Paragraph
 	Sections     []*Section
+	Tail         []*Paragraph // text after the subsections: 专家出现上述情形的，…
+}
+
+// Text returns the section's own paragraphs in reading order: those before
+// its subsections, then its tail. Their IDs run on: p1, p2, p3.
+func (s *Section) Text() []*Paragraph {
+	if len(s.Tail) == 0 {
+		return s.Paragraphs
+	}
+	return append(s.Paragraphs[:len(s.Paragraphs):len(s.Paragraphs)], s.Tail...)
 }
 
 // ParagraphKind tells what a paragraph is.

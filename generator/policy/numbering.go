@@ -101,7 +101,14 @@ func matchLabel(s string) (label, bool) {
 		if len(m) > 6 && m[6] >= 0 {
 			rest = m[6]
 		}
-		return label{style: h.style, text: s[m[2]:m[3]], number: n, rest: len([]rune(s[:rest]))}, true
+		k := len([]rune(s[:rest]))
+		for _, r := range s[rest:] {
+			if !isSpace(r) {
+				break
+			}
+			k++ // a no-break or ideographic space after the label
+		}
+		return label{style: h.style, text: s[m[2]:m[3]], number: n, rest: k}, true
 	}
 	return label{}, false
 }

@@ -3,6 +3,7 @@ package policy
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -139,6 +140,7 @@ func (b *paragraph) open() bool { return b != nil && len(b.r) > 0 && !terminated
 // body builds the preamble and the section tree from the body lines.
 func (p *parser) body(lines []*line) {
 	var stack []*Section
+	oneParagraph := map[*Section]bool{} // clauses whose text stood on their label's line
 	var cur *paragraph
 	var curOwner *[]*Paragraph
 	finish := func() {
@@ -150,6 +152,9 @@ func (p *parser) body(lines []*line) {
 	owner := func() *[]*Paragraph {
 		if len(stack) == 0 {
 			return &p.doc.Preamble
+		}
+		if top := stack[len(stack)-1]; top.Style == StyleArticle && len(top.Sections) > 0 {
+			return &top.Tail
 		}
 		return &stack[len(stack)-1].Paragraphs
 	}
@@ -165,13 +170,17 @@ func (p *parser) body(lines []*line) {
 		s := l.String()
 		if lab, ok := matchLabel(s); ok {
 			finish()
-			sec, body := p.newSection(l, lab)
 			// Close open sections of the same style or deeper; nest otherwise.
 			for k := len(stack) - 1; k >= 0; k-- {
-				if stack[k].Style == sec.Style {
+				if stack[k].Style == lab.style {
 					stack = stack[:k]
 					break
 				}
+			}
+			clause := lab.style != StyleArticle && slices.ContainsFunc(stack, func(s *Section) bool { return s.Style == StyleArticle })
+			sec, body := p.newSection(l, lab, clause)
+			if clause && body != nil {
+				oneParagraph[sec] = true
 			}
 			sec.Level = len(stack) + 1
 			if len(stack) == 0 {
@@ -202,6 +211,11 @@ func (p *parser) body(lines []*line) {
 			p.join(cur, l)
 			cur.add(l)
 			continue
+		}
+		// A clause of an article is one paragraph; the text after the
+		// last clause is the article's again.
+		for len(stack) > 0 && oneParagraph[stack[len(stack)-1]] {
+			stack = stack[:len(stack)-1]
 		}
 		start(l)
 	}
@@ -248,7 +262,10 @@ func (p *parser) join(cur *paragraph, l *line) {
 // text that follows the heading on the same line, if any.
 //
 //	(一) 开展原创性颠覆性科技创新。积极创建具有全国影响力的区域科技创新中心…
-func (p *parser) newSection(l *line, lab label) (*Section, *line) {
+//
+// An article (第十二条) has no heading, and neither has a clause inside an
+// article unless its line holds only a short name (（一）公开征集).
+func (p *parser) newSection(l *line, lab label, clause bool) (*Section, *line) {
 	sec := &Section{Label: normalLabel(lab), Number: lab.number, Style: lab.style, Pos: l.pos(0)}
 	if sec.Label != lab.text {
 		p.doc.Repairs = append(p.doc.Repairs, Repair{Pos: l.pos(0), Kind: RepairBracket, Before: lab.text, After: sec.Label,
@@ -257,8 +274,7 @@ func (p *parser) newSection(l *line, lab label) (*Section, *line) {
 	rest := l.slice(lab.rest, len(l.r))
 	sp := sectionPos{heading: rest.pos(0)}
 	defer func() { p.sectionStarts[sec] = sp }()
-	if lab.style == StyleArticle {
-		// An article has no heading: all of its text is body.
+	if lab.style == StyleArticle || clause && !isName(rest.r) {
 		if rest.blank() {
 			return sec, nil
 		}
@@ -299,6 +315,12 @@ func headingEnd(rs []rune) int {
 		}
 	}
 	return -1
+}
+
+// isName reports whether rs is a short name without punctuation, such as a
+// clause's heading: 公开征集.
+func isName(rs []rune) bool {
+	return len(rs) <= 20 && !strings.ContainsAny(string(rs), "。；，、：！？")
 }
 
 func newParagraph(b *paragraph) *Paragraph {
