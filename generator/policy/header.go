@@ -6,6 +6,12 @@ import (
 	"strings"
 )
 
+// issuerName is the name of an issuing body: a name ending in the kind of
+// body it is.
+//
+//	国家发展改革委办公厅
+const issuerName = `[\p{Han}（）()]{2,30}(?:部|委|委员会|厅|局|院|办公室|办公厅|政府|省委|市委|县委|中央|中心|银行|署|会|组|集团|公司)`
+
 // dateExpr is a date: year, month and day in Arabic or Chinese numerals.
 const dateExpr = `((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`
 
@@ -54,7 +60,7 @@ var (
 	// issuerRE matches the name of an issuing body in a signature block.
 	//	国家发展改革委办公厅
 	//	国务院国有资产监督管理委员会
-	issuerRE = regexp.MustCompile(`^[\p{Han}（）()]{2,30}(部|委|委员会|厅|局|院|办公室|办公厅|政府|省委|市委|县委|中央|中心|银行|署|会|组|集团|公司)$`)
+	issuerRE = regexp.MustCompile(`^` + issuerName + `$`)
 )
 
 // isTitleLine reports whether s reads as a document title: it ends in a

@@ -37,6 +37,12 @@ var documents = []struct {
 	{"gov-work-report-2024", "testdata/gov-work-report-2024.txt", 3, 10, "政府工作报告"},
 	{"miit-future-industries-2024", "testdata/miit-future-industries-2024.txt", 5, 6 + 16 + 4, "工业和信息化部等七部门关于推动未来产业创新发展的实施意见"},
 	{"ndrc-tax-credit-notice-2019", "testdata/ndrc-tax-credit-notice-2019.txt", 5, 3 + 2 + 2 + 2, "关于加强个人所得税纳税信用建设的通知"},
+	{"domestic-demand-strategy-2022-2035", "testdata/domestic-demand-strategy-2022-2035.txt", 11, 38, "扩大内需战略规划纲要（2022－2035年）"},
+	{"no1-document-2023-rural-revitalization", "testdata/no1-document-2023-rural-revitalization.txt", 9, 33, "关于做好2023年全面推进乡村振兴重点工作的意见"},
+	{"shanghai-expert-database-measures-2025", "testdata/shanghai-expert-database-measures-2025.txt", 6, 30 + 55, "上海市科技专家库管理办法"},
+	{"shanghai-food-tech-plan-2026-2030", "testdata/shanghai-food-tech-plan-2026-2030.txt", 8, 20, "上海市加快食品科技创新赋能产业发展行动方案（2026—2030年）"},
+	{"shanghai-g60-corridor-measures-2025", "testdata/shanghai-g60-corridor-measures-2025.txt", 4, 23, "关于支持长三角G60科创走廊策源地建设的若干措施"},
+	{"state-council-digital-economy-report-2022", "testdata/state-council-digital-economy-report-2022.txt", 3, 14, "关于数字经济发展情况的报告"},
 }
 
 func parseSeed(t testing.TB, path string) (*seed.Seed, *policy.Document) {

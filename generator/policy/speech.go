@@ -90,4 +90,4 @@ func (p *parser) announcement() {
 // issuerListRE matches issuing bodies joined with 、.
 //
 //	中共中央、国务院
-var issuerListRE = regexp.MustCompile(`^(中共中央|国务院|全国人大常委会|[\p{Han}（）]{2,30}(部|委|委员会|厅|局|院|办公室|办公厅|政府|中央|署))(、(中共中央|国务院|[\p{Han}（）]{2,30}(部|委|委员会|厅|局|院|办公室|办公厅|政府|中央|署)))*$`)
+var issuerListRE = regexp.MustCompile(`^` + issuerName + `(?:、` + issuerName + `)*$`)

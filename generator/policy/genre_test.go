@@ -1,0 +1,110 @@
+package policy_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"mingbai/generator/policy"
+)
+
+// TestGenres checks the header fields and the structure of every real
+// document we have against values read off the text by a person, not
+// written by the code: title, issuers, date, number, genre, the cover
+// notice of a transmittal, and how many parts, measures or articles each
+// has.
+func TestGenres(t *testing.T) {
+	tests := []struct {
+		file, title string
+		issuers     []string
+		date, num   string
+		genre       policy.Genre
+		cover       string         // the transmittal notice's title, "" when none
+		styles      map[string]int // sections by numbering style
+	}{
+		{"../../seeds/liaoning-2024-8/source.txt", "关于培育新质生产力推动高质量发展的意见",
+			[]string{"中共辽宁省委", "辽宁省人民政府"}, "2024-06-20", "辽委发〔2024〕8号", policy.GenreOpinions, "",
+			map[string]int{"han": 7, "paren-han": 25}},
+		{"gov-work-report-2024.txt", "政府工作报告",
+			[]string{"国务院总理 李强"}, "2024-03-05", "", policy.GenreReport, "",
+			map[string]int{"han": 3, "paren-han": 10}},
+		{"miit-future-industries-2024.txt", "工业和信息化部等七部门关于推动未来产业创新发展的实施意见",
+			[]string{"工业和信息化部", "教育部", "科学技术部", "交通运输部", "文化和旅游部", "国务院国有资产监督管理委员会", "中国科学院"},
+			"2024-01-18", "工信部联科〔2024〕12号", policy.GenreOpinions, "",
+			map[string]int{"han": 5, "paren-han": 10, "arabic": 16}},
+		{"ndrc-tax-credit-notice-2019.txt", "关于加强个人所得税纳税信用建设的通知",
+			[]string{"国家发展改革委办公厅", "税务总局办公厅"}, "2019-08-20", "发改办财金规〔2019〕860号", policy.GenreNotice, "",
+			map[string]int{"han": 5, "paren-han": 9}},
+		{"no1-document-2023-rural-revitalization.txt", "关于做好2023年全面推进乡村振兴重点工作的意见",
+			[]string{"中共中央", "国务院"}, "2023-01-02", "", policy.GenreOpinions, "",
+			map[string]int{"han": 9, "paren-han": 33}},
+		{"shanghai-expert-database-measures-2025.txt", "上海市科技专家库管理办法",
+			[]string{"上海市科学技术委员会"}, "2025-07-28", "沪科规〔2025〕5号", policy.GenreRegulation,
+			"关于印发《上海市科技专家库管理办法》的通知",
+			map[string]int{"chapter": 6, "article": 30, "paren-han": 55}},
+		{"shanghai-food-tech-plan-2026-2030.txt", "上海市加快食品科技创新赋能产业发展行动方案（2026—2030年）",
+			[]string{"上海市科学技术委员会", "上海市经济和信息化委员会", "上海市商务委员会", "上海市农业农村委员会", "上海市卫生健康委员会", "上海市市场监督管理局"},
+			"2025-12-22", "沪科合〔2025〕42号", policy.GenrePlan,
+			"关于印发《上海市加快食品科技创新赋能产业发展行动方案（2026—2030年）》的通知",
+			map[string]int{"han": 8, "arabic": 20}},
+		{"shanghai-g60-corridor-measures-2025.txt", "关于支持长三角G60科创走廊策源地建设的若干措施",
+			[]string{"上海市人民政府办公厅"}, "2025-12-02", "沪府办规〔2025〕15号", policy.GenreMeasures,
+			"上海市人民政府办公厅印发《关于支持长三角G60科创走廊策源地建设的若干措施》的通知",
+			map[string]int{"han": 4, "paren-han": 23}},
+		{"state-council-digital-economy-report-2022.txt", "关于数字经济发展情况的报告",
+			[]string{"国务院"}, "2022-10-28", "", policy.GenreReport, "",
+			map[string]int{"han": 3, "paren-han": 14}},
+		{"domestic-demand-strategy-2022-2035.txt", "扩大内需战略规划纲要（2022－2035年）",
+			[]string{"中共中央", "国务院"}, "2022-12-14", "", policy.GenrePlan, "",
+			map[string]int{"han": 11, "paren-han": 38}},
+	}
+	for _, tc := range tests {
+		name := strings.TrimSuffix(filepath.Base(tc.file), ".txt")
+		t.Run(name, func(t *testing.T) {
+			path := tc.file
+			if !strings.Contains(path, "/") {
+				path = filepath.Join("testdata", path)
+			}
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := policy.Parse(name, src, policy.Options{RequireTitle: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.TitleText(); got != tc.title {
+				t.Errorf("title = %q, want %q", got, tc.title)
+			}
+			var issuers []string
+			for _, s := range doc.IssuerNames() {
+				issuers = append(issuers, strings.Join(strings.Fields(s), " "))
+			}
+			if !slices.Equal(issuers, tc.issuers) {
+				t.Errorf("issuers = %q, want %q", issuers, tc.issuers)
+			}
+			if doc.Date != tc.date || doc.DocNumber.Text != tc.num || doc.Genre != tc.genre {
+				t.Errorf("date, number, genre = %s, %q, %s; want %s, %q, %s", doc.Date, doc.DocNumber.Text, doc.Genre, tc.date, tc.num, tc.genre)
+			}
+			cover := ""
+			if doc.Cover != nil {
+				cover = doc.Cover.TitleText(doc)
+			}
+			if cover != tc.cover {
+				t.Errorf("cover notice = %q, want %q", cover, tc.cover)
+			}
+			styles := map[string]int{}
+			doc.Walk(func(s *policy.Section) { styles[s.Style.String()]++ })
+			for k, n := range tc.styles {
+				if styles[k] != n {
+					t.Errorf("%s sections = %d, want %d (all: %v)", k, styles[k], n, styles)
+				}
+			}
+			if len(styles) != len(tc.styles) {
+				t.Errorf("styles = %v, want only %v", styles, tc.styles)
+			}
+		})
+	}
+}
