@@ -141,7 +141,7 @@ func Extract(doc *policy.Document) Result {
 		for _, s := range ss {
 			hs := append(append([]string(nil), headings...), s.Heading)
 			sc := &scope{section: s.ID, frame: x.headingFrame(hs)}
-			x.paragraphs(append([]*policy.Paragraph{headingParagraph(s)}, s.Paragraphs...), sc)
+			x.paragraphs(append([]*policy.Paragraph{headingParagraph(s)}, s.Text()...), sc)
 			walk(s.Sections, hs)
 		}
 	}
@@ -295,6 +295,7 @@ func (x *extractor) paragraphs(ps []*policy.Paragraph, sc *scope) {
 		pa := &para{x: x, p: p, rs: []rune(p.Text), sc: sc, marks: scanMarkers(p.Text, x.year)}
 		pa.cells = tableCells(p, pa.rs)
 		pa.figures = scanFigures(p.Text, pa.cells)
+		shareUnits(pa.rs, pa.figures)
 		pa.covered = make([]bool, len(pa.rs))
 		for _, m := range pa.figures {
 			for i := m.start; i < m.end; i++ {

@@ -11,11 +11,11 @@ var (
 	// leadIn matches words that open a clause but are not part of its
 	// indicator: 推动软件和信息技术服务产业集群规模 → 软件和信息技术服务产业集群规模,
 	// 加快推进, 力争, 其中.
-	leadIn = regexp.MustCompile(`^(?:[\s、，；：,;:—]|其中|同时|以及|力争|争取|努力|确保|推动|推进|促进|加快|加速|全力|大力|着力|积极|持续|稳步|逐步|进一步|不断|引导|实现|保持|拟|计划|全年|更大气力)+`)
+	leadIn = regexp.MustCompile(`^(?:[\s、，；：,;:—]|其中|同时|以及|再|力争|争取|努力|确保|推动|推进|促进|加快|加速|全力|大力|着力|积极|持续|稳步|逐步|进一步|不断|引导|实现|保持|拟|计划|全年|更大气力)+`)
 
 	// leadVerb matches a verb before its object and the figure after that:
 	// the 安排 of 拟安排地方政府专项债券3.9万亿元, the 培育 of 培育专精特新企业100家.
-	leadVerb = regexp.MustCompile(`^(?:安排|发行|下达|筹集|完成|培育|打造|建成|创建|认定|遴选|开拓|制定|引进|培养|新建|组建|设立|推出|发布|实施|招引)`)
+	leadVerb = regexp.MustCompile(`^(?:安排|发行|下达|筹集|完成|培育|打造|建成|创建|认定|遴选|开拓|制定|引进|培养|新建|组建|设立|推出|发布|实施|招引|交付|部署|发射|开发|研制|获批|引育|搭建|开通|引入|招募)`)
 
 	// tailOut matches words that close an indicator but are not part of it:
 	// 经济增长预期目标为 → 经济增长, 年均, 要, 分别, 先.
@@ -187,6 +187,34 @@ func splitList(ind string) []string {
 	if rest, ok := strings.CutPrefix(ind, "城乡"); ok && len(out) == 1 {
 		return []string{"城镇" + rest, "农村" + rest}
 	}
+	return sharedTail(out)
+}
+
+// sharedTail gives short modifiers listed before a whole indicator the rest
+// of that indicator, when each is as long as the modifier that opens it:
+// 一级、二级、三级医院的覆盖率 → 一级医院的覆盖率, 二级医院的覆盖率, 三级医院的覆盖率;
+// 城镇、农村居民收入 → 城镇居民收入, 农村居民收入. Modifiers have at most three
+// runes, so that 地区生产总值、一般公共预算收入 stay two indicators.
+func sharedTail(parts []string) []string {
+	if len(parts) < 2 {
+		return parts
+	}
+	n := len([]rune(parts[0]))
+	last := []rune(parts[len(parts)-1])
+	if n > 3 || len(last) < n+2 {
+		return parts
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if len([]rune(p)) != n {
+			return parts
+		}
+	}
+	tail := string(last[n:])
+	out := make([]string, len(parts))
+	for i, p := range parts[:len(parts)-1] {
+		out[i] = p + tail
+	}
+	out[len(parts)-1] = string(last)
 	return out
 }
 

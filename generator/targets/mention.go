@@ -22,10 +22,12 @@ var unitWord = unitPattern + `(?:/(?:年|日|天|小时|人))?`
 // Alternatives of mentionPattern, by shape. Blanks are taken only before a
 // unit, so that 专栏1　指标 does not end its figure with a space.
 var (
-	// fractionShape: 百分之五, 千分之三, 三分之一以上, 一半
+	// fractionShape: 百分之五, 千分之三, 三分之一以上, 一半, 两成, 翻一番
 	fractionShape = `(?P<pct>百分之|千分之)(?P<pnum>` + chineseNumeral + `|` + arabicNumber + `)(?P<psuf>` + comparatorSuffix + `)?` +
 		`|(?P<den>` + chineseNumeral + `)分之(?P<nom>` + chineseNumeral + `)(?P<fsuf>` + comparatorSuffix + `)?` +
-		`|(?P<half>一半|半数)(?P<hsuf>以上|左右)?`
+		`|(?P<half>一半|半数)(?P<hsuf>以上|左右)?` +
+		`|(?P<tenth>[一二两三四五六七八九])成(?P<tsuf>以上|左右)?` +
+		`|翻(?P<fan>一|两|二|三)番`
 	// rangeShape: 8-10个, 2—3个, 5～8万元, 8%-10%, 1.2万-1.5万元, 二至三个
 	rangeShape = `(?P<lo>` + arabicNumber + `|` + chineseNumeral + `)(?P<loapx>[多余])?(?P<lomag>` + magnitudeWord + `)?` +
 		`(?:` + blank + `(?P<lou>` + unitWord + `))?` + blank + rangeSeparator + blank +
@@ -53,7 +55,7 @@ var mentionPattern = regexp.MustCompile(`^` + signPattern + `(?:` + fractionShap
 
 // numeralStart holds the characters a figure can start with; mentionPattern
 // is tried only where one of them is.
-const numeralStart = "<>≤≥＜＞0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿半"
+const numeralStart = "<>≤≥＜＞0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿半翻"
 
 // singlePattern reads a figure that mentionPattern took for a range but is
 // not one: the 2个百分点 of 提高2个百分点至60%.
@@ -69,6 +71,7 @@ type mention struct {
 	prefix     *big.Rat // the magnitude kept with the unit: 10^8 for 亿元
 	scale      bool     // written as a magnitude with 级 (万亿级), taken for money
 	cmp        string   // the comparator the figure itself carries: >= for 以上
+	verb       string   // the kind of target the figure states by itself: growth for 翻一番
 	class      string   // set once classified
 	reason     string
 	targets    []*candidate // the targets the figure gives
@@ -110,6 +113,16 @@ func parseMention(text string, g map[string]string) (mention, bool) {
 	case g["half"] != "":
 		m.value = Value{Lo: big.NewRat(1, 2)}
 		m.cmp = suffixComparators[g["hsuf"]]
+	case g["tenth"] != "":
+		// tenths: 增长两成 is up 20%
+		m.value = Value{Lo: big.NewRat(10*cnDigits[[]rune(g["tenth"])[0]], 1)}
+		unit = "%"
+		m.cmp = suffixComparators[g["tsuf"]]
+	case g["fan"] != "":
+		// doublings: 翻一番 is up 100%, 翻两番 up 300%
+		n := cnDigits[[]rune(g["fan"])[0]]
+		m.value = Value{Lo: big.NewRat(100*(int64(1)<<n-1), 1)}
+		unit, m.verb = "%", KindGrowth
 	case g["hi"] != "":
 		return parseRange(m, g)
 	case g["a"] != "":
@@ -120,7 +133,7 @@ func parseMention(text string, g map[string]string) (mention, bool) {
 		num, numText = g["c"], g["c"]+g["cmag"]
 		unit = g["cu"]
 		m.cmp = cmp.Or(suffixComparators[g["csuf"]], suffixComparators[g["capx"]])
-		if !plausibleChinese(g["c"], g["cmag"]) {
+		if !plausibleChinese(g["c"], g["cmag"]) && !(g["c"] == "一" && g["cu"] == "倍") { // 提高一倍
 			return m, false
 		}
 	}

@@ -112,6 +112,11 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			continue
 		}
 		if k := pa.frameAround(m); k != nil {
+			if c := pa.completionTarget(m, k, s, max(segStart, m.start-maxIndicator), cl.End); c != nil && k.tense == tenseForward {
+				pa.accept(m, c) // 历史遗留问题2年内基本完成整改
+				segStart = c.qEnd
+				continue
+			}
 			m.class, m.reason = ClassTrap, "part of the time frame "+k.text
 			continue
 		}
@@ -159,7 +164,7 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			segStart, last = cs[0].qEnd, cs[0]
 			continue
 		}
-		pa.closeGroup(group)
+		pa.closeGroup(group, s)
 		group = nil
 		cs := pa.readTarget(m, s, max(segStart, m.start-maxIndicator), npEnd, cl.End, prev)
 		last = nil
@@ -174,7 +179,7 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			group = cs[:1]
 		}
 	}
-	pa.closeGroup(group)
+	pa.closeGroup(group, s)
 }
 
 // thenTo reads the figure after a change as the level it leads to:
@@ -192,10 +197,11 @@ func (pa *para) thenTo(prev *candidate, m *mention) *candidate {
 
 // closeGroup gives the targets of a 分别 group one indicator each, when
 // the list has as many indicators as the group has figures.
-func (pa *para) closeGroup(group []*candidate) {
+func (pa *para) closeGroup(group []*candidate, s policy.Span) {
 	if len(group) < 2 {
 		return
 	}
+	pa.listedHorizons(group, s)
 	parts := splitList(group[0].indicator)
 	if len(parts) != len(group) {
 		return

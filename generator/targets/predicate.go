@@ -60,6 +60,10 @@ var predicates = map[string]predicate{
 	"吸纳": {KindCount, "=", ""}, "带动": {KindCount, "=", ""}, "招引": {KindCount, "=", ""}, "孵化": {KindCount, "=", ""},
 	"改造": {KindCount, "=", ""}, "完成": {KindCount, "=", ""}, "实施": {KindCount, "=", ""}, "举办": {KindCount, "=", ""},
 	"改扩建": {KindCount, "=", ""}, "改建": {KindCount, "=", ""}, "扩建": {KindCount, "=", ""}, "新开工": {KindCount, "=", ""},
+	"交付": {KindCount, "=", ""}, "部署": {KindCount, "=", ""}, "发射": {KindCount, "=", ""}, "开发": {KindCount, "=", ""},
+	"研制": {KindCount, "=", ""}, "获批": {KindCount, "=", ""}, "引育": {KindCount, "=", ""}, "搭建": {KindCount, "=", ""},
+	"开通": {KindCount, "=", ""}, "投运": {KindCount, "=", ""}, "投产": {KindCount, "=", ""}, "引入": {KindCount, "=", ""},
+	"招募": {KindCount, "=", ""}, "储备": {KindCount, "=", ""}, "上线": {KindCount, "=", ""}, "开设": {KindCount, "=", ""},
 }
 
 // adverbs may stand between a predicate and its figure; some set the

@@ -12,6 +12,11 @@ import (
 // end (the next figure or the end of the clause); clauseEnd where its clause
 // ends.
 func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd int, prev policy.Span) []*candidate {
+	for _, rule := range []func(*mention, policy.Span, int, int) *candidate{pa.redLine, pa.durationTarget} {
+		if c := rule(m, s, segStart, npEnd); c != nil {
+			return []*candidate{c}
+		}
+	}
 	rs := pa.rs
 	seg := string(rs[segStart:m.start])
 	after := string(rs[m.end:npEnd])
@@ -87,6 +92,8 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 		case noun:
 			m.class, m.reason = ClassOther, "it qualifies the noun after it"
 			return nil
+		case m.verb != "":
+			c.kind = m.verb // 城乡居民人均收入翻一番
 		case w.leadKind != "":
 			c.kind = w.leadKind
 		case (m.unit != "" || pa.cells != nil) && m.info.kind != unitTime && !strings.HasSuffix(w.text, "的") && pa.goal(m, s):

@@ -51,7 +51,7 @@ var (
 
 	// numberIdiom matches fixed expressions whose numerals are not figures:
 	// 千家万户, 百家争鸣, 三天两头.
-	numberIdiom = regexp.MustCompile(`千家万户|百家争鸣|三天两头|千百年来|万水千山|千秋万代`)
+	numberIdiom = regexp.MustCompile(`千家万户|百家争鸣|三天两头|千百年来|万水千山|千秋万代|一成不变|八九不离十|十之八九`)
 
 	// titleText matches the title of a document or law, with any years in it:
 	// 《社会信用体系建设规划纲要（2014-2020年）》.

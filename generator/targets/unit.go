@@ -24,7 +24,7 @@ const (
 
 // units are the units Extract recognises after a number. Magnitudes (万, 亿,
 // 万亿) are not units: they are kept with the number and shown with the unit.
-var units = map[string]unitInfo{
+var units = withClassifiers(map[string]unitInfo{
 	"%":    {kind: unitRatio, en: "%"},
 	"％":    {kind: unitRatio, en: "%"},
 	"‰":    {kind: unitRatio, en: "‰"},
@@ -57,30 +57,6 @@ var units = map[string]unitInfo{
 	"标准箱":    {kind: unitMeasure, base: "TEU", en: "TEU"},
 	"微克/立方米": {kind: unitMeasure, base: "ug/m3", en: "μg/m³"},
 
-	"个":  {kind: unitCount, base: "items"},
-	"家":  {kind: unitCount, base: "organisations", en: "organisations"},
-	"项":  {kind: unitCount, base: "items", en: "items"},
-	"件":  {kind: unitCount, base: "items", en: "items"},
-	"款":  {kind: unitCount, base: "products", en: "products"},
-	"例":  {kind: unitCount, base: "cases", en: "cases"},
-	"所":  {kind: unitCount, base: "institutions", en: "institutions"},
-	"座":  {kind: unitCount, base: "items"},
-	"条":  {kind: unitCount, base: "items"},
-	"处":  {kind: unitCount, base: "sites", en: "sites"},
-	"台":  {kind: unitCount, base: "units", en: "units"},
-	"台套": {kind: unitCount, base: "sets", en: "sets"},
-	"套":  {kind: unitCount, base: "sets", en: "sets"},
-	"种":  {kind: unitCount, base: "kinds", en: "kinds"},
-	"支":  {kind: unitCount, base: "items"},
-	"部":  {kind: unitCount, base: "items"},
-	"部门": {kind: unitCount, base: "departments", en: "departments"},
-	"次":  {kind: unitCount, base: "times", en: "times"},
-	"场":  {kind: unitCount, base: "events", en: "events"},
-	"辆":  {kind: unitCount, base: "vehicles", en: "vehicles"},
-	"艘":  {kind: unitCount, base: "vessels", en: "vessels"},
-	"架":  {kind: unitCount, base: "aircraft", en: "aircraft"},
-	"张":  {kind: unitCount, base: "items"},
-
 	"年":    {kind: unitTime, base: "years", en: "years"},
 	"个月":   {kind: unitTime, base: "months", en: "months"},
 	"周":    {kind: unitTime, base: "weeks", en: "weeks"},
@@ -94,6 +70,14 @@ var units = map[string]unitInfo{
 
 	// 级 follows a magnitude only (千亿级, 万亿级) and stands for 元; see scaleUnit.
 	"级": {kind: unitMeasure, base: "yuan", money: "RMB"},
+})
+
+// withClassifiers adds the measure words of classifiers to us as count units.
+func withClassifiers(us map[string]unitInfo) map[string]unitInfo {
+	for word, c := range classifiers {
+		us[word] = unitInfo{kind: unitCount, base: c.base, en: c.en}
+	}
+	return us
 }
 
 // scaleUnit is the unit that a magnitude with 级 implies: 万亿级 is 万亿元.

@@ -1,0 +1,180 @@
+package targets
+
+import (
+	"math/big"
+	"regexp"
+	"strings"
+
+	"mingbai/generator/policy"
+)
+
+// KindDuration is a target that sets a time: a deadline for an action
+// (4小时内响应, 2年内基本完成整改) or a period granted (给予3年过渡期).
+const KindDuration = "duration"
+
+var (
+	// deadlineVerb matches the action that a time limit before it bounds:
+	// the 响应 of 紧急求助4小时内响应, 办结 of 3个工作日内办结.
+	deadlineVerb = regexp.MustCompile(`^(?:响应|办结|办理|完成|到达|到场|处置|反馈|答复|回复|审结|赔付|出具|送达|受理|审批|解决)`)
+
+	// periodGrant matches a verb that grants a period, at the end of the
+	// words before its length: the 给予 of 对新设企业给予3年过渡期.
+	periodGrant = regexp.MustCompile(`(?:给予|设置|设定|设立|实行|享受)` + blank + `$`)
+
+	// periodNoun matches the period granted, right after its length: the
+	// 过渡期 of 给予3年过渡期, 保护期, 缓冲期.
+	periodNoun = regexp.MustCompile(`^[\p{Han}]{0,3}期`)
+
+	// completionAfter matches the completion of an action that a span of
+	// years bounds, and the action (group 1): 2年内基本完成整改 → 整改,
+	// 三年内全面实现全覆盖 → 全覆盖.
+	completionAfter = regexp.MustCompile(`^(?:基本|全面|全部|逐步|如期)?(?:完成|实现|建成|消除|解决|办结)([\p{Han}]{0,8})`)
+
+	// redLineBefore matches the verb of keeping to a red line before its
+	// figure: 守住18亿亩耕地红线, 坚守…底线.
+	redLineBefore = regexp.MustCompile(`(?:守住|守牢|坚守|严守|守好|牢牢守住)` + blank + `$`)
+
+	// redLineNoun matches the red line after its figure: the 耕地红线 of
+	// 守住18亿亩耕地红线.
+	redLineNoun = regexp.MustCompile(`^[\p{Han}]{0,8}?(?:红线|底线)`)
+
+	// ceilingLine matches a red line that is a ceiling, not a floor:
+	// 用水总量控制红线, 能耗上限.
+	ceilingLine = regexp.MustCompile(`总量控制|上限|排放`)
+
+	// grantee matches a preposition before the party a period is granted
+	// to: the 对 of 对新设企业给予3年过渡期.
+	grantee = regexp.MustCompile(`^(?:对于|对|为|给|向)`)
+)
+
+// durationTarget reads a time figure m as a duration target, if a rule
+// makes it one; segStart is where the words of its indicator may start.
+//
+//	实现紧急求助4小时内响应    → 紧急求助响应 | duration <= 4 小时
+//	对新设企业给予3年过渡期    → 新设企业过渡期 | duration = 3 年
+func (pa *para) durationTarget(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	if m.info.kind != unitTime {
+		return nil
+	}
+	seg := string(pa.rs[segStart:m.start])
+	after := string(pa.rs[m.end:npEnd])
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindDuration, zh: m.text, qEnd: m.end}
+	c.horizon, c.ownHorizon = pa.horizon(m, s)
+	switch {
+	case m.cmp == "<=" && deadlineVerb.MatchString(after):
+		verb := deadlineVerb.FindString(after)
+		w := trimIndicator(seg, false)
+		if w.text == "" {
+			return nil
+		}
+		c.cmp, c.indicator = "<=", w.text+verb
+		c.zh += verb
+		c.qStart, c.qEnd = segStart+w.start, m.end+len([]rune(verb))
+	case m.cmp == "" && periodGrant.MatchString(seg) && periodNoun.MatchString(after):
+		noun := periodNoun.FindString(after)
+		loc := periodGrant.FindStringIndex(seg)
+		before := seg[:loc[0]]
+		g := grantee.FindString(before)
+		w := trimIndicator(before[len(g):], false)
+		c.cmp, c.indicator = "=", w.text+noun
+		c.zh = seg[loc[0]:] + m.text + noun
+		c.qStart, c.qEnd = segStart+runeIndex(seg, len(g))+w.start, m.end+len([]rune(noun))
+	default:
+		return nil
+	}
+	return c
+}
+
+// completionTarget reads the span of years m of marker k as the deadline of
+// an action, if the action follows it and no figure does:
+//
+//	历史遗留问题2年内基本完成整改 → 历史遗留问题整改 | duration <= 2 年
+func (pa *para) completionTarget(m *mention, k *marker, s policy.Span, segStart, clEnd int) *candidate {
+	if !strings.HasSuffix(k.text, "内") || k.horizon == nil || k.end > clEnd {
+		return nil
+	}
+	after := string(pa.rs[k.end:clEnd])
+	g := completionAfter.FindStringSubmatch(after)
+	if g == nil || strings.IndexAny(after, numeralStart) >= 0 {
+		return nil
+	}
+	w := trimIndicator(string(pa.rs[segStart:k.start]), false)
+	if w.text == "" {
+		return nil
+	}
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindDuration, cmp: "<=",
+		indicator: w.text + g[1], zh: string(pa.rs[k.start:k.end]) + g[0], horizon: *k.horizon, ownHorizon: true,
+		qStart: segStart + w.start, qEnd: k.end + len([]rune(g[0]))}
+	return c
+}
+
+// redLine reads figure m as a red line kept to, if it is one: a floor, or
+// a ceiling for a total to be controlled.
+//
+//	守住18亿亩耕地红线 → 耕地红线 | level >= 18 亿亩
+func (pa *para) redLine(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	seg := string(pa.rs[segStart:m.start])
+	after := string(pa.rs[m.end:npEnd])
+	loc := redLineBefore.FindStringIndex(seg)
+	noun := redLineNoun.FindString(after)
+	if loc == nil || noun == "" {
+		return nil
+	}
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindLevel, cmp: ">=", indicator: noun,
+		zh: seg[loc[0]:] + m.text + noun, qStart: segStart + runeIndex(seg, loc[0]), qEnd: m.end + len([]rune(noun))}
+	if ceilingLine.MatchString(noun) {
+		c.cmp = "<="
+	}
+	c.horizon, c.ownHorizon = pa.horizon(m, s)
+	return c
+}
+
+// listJoin holds what may stand between the items of a list of figures or
+// years: 31.1个和26.3个百分点, 2025年、2027年和2030年.
+const listJoin = " 、和与及或"
+
+// shareUnits gives a figure listed before another the other's unit, when
+// it has none or only the start of it:
+//
+//	分别提高31.1个和26.3个百分点 → 31.1 个百分点 and 26.3 个百分点
+//	分别增长3和5万人             → 3 万人 and 5 万人
+func shareUnits(rs []rune, ms []*mention) {
+	for i := len(ms) - 2; i >= 0; i-- {
+		a, b := ms[i], ms[i+1]
+		if a.class != "" || b.class != "" || b.unit == "" || a.unit == b.unit || !strings.HasPrefix(b.unit, a.unit) || a.value.Hi != nil {
+			continue
+		}
+		if strings.Trim(string(rs[a.end:b.start]), listJoin) != "" || b.start == a.end {
+			continue
+		}
+		prefix := a.prefix
+		*a = a.withUnit(b.unit)
+		a.prefix = b.prefix
+		if prefix != nil && prefix.Cmp(b.prefix) != 0 && prefix.Sign() != 0 {
+			a.value = a.value.times(prefix).times(new(big.Rat).Inv(b.prefix))
+		}
+	}
+}
+
+// listedHorizons gives the targets of a 分别 group the years listed for
+// them, one each, when the sentence lists as many forward years before them:
+// 到2025年、2027年和2030年，覆盖率分别达到60%、70%和80%.
+func (pa *para) listedHorizons(group []*candidate, s policy.Span) {
+	var ks []*marker
+	for i := range pa.marks {
+		k := &pa.marks[i]
+		if k.start < s.Start || k.end > group[0].m.start || k.horizon == nil || k.tense != tenseForward {
+			continue
+		}
+		if n := len(ks); n > 0 && strings.Trim(string(pa.rs[ks[n-1].end:k.start]), listJoin) != "" {
+			ks = ks[:0] // not the same list
+		}
+		ks = append(ks, k)
+	}
+	if len(ks) != len(group) {
+		return
+	}
+	for i, c := range group {
+		c.horizon, c.ownHorizon = *ks[i].horizon, true
+	}
+}
