@@ -39,7 +39,7 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Su
 		}
 		for _, t := range terms {
 			if t.Zh != "" && en != "" && strings.Contains(zh, t.Zh) && !t.RenderedIn(en) {
-				r.TermProblems = append(r.TermProblems, sums.lines.find(header, "en", "summary "+id+": glossary term "+t.Zh+" is not rendered as “"+t.En+"”"+variantsNote(t)))
+				r.TermProblems = append(r.TermProblems, sums.lines.find(header, "en =", "summary "+id+": glossary term "+t.Zh+" is not rendered as “"+t.En+"”"+variantsNote(t)))
 			}
 		}
 	}

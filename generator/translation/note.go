@@ -1,6 +1,9 @@
 package translation
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Note is an editor's note on a unit: a suspected error in the source that
 // cannot be confirmed, or an ambiguity the translation had to resolve. It
@@ -39,7 +42,7 @@ func noteProblems(f *File, units []Unit, g Genre) []Problem {
 	for _, id := range sortedKeys(f.Entries) {
 		for _, n := range f.Entries[id].Notes {
 			at := func(needle, msg string) {
-				out = append(out, f.lines.find(unitHeader(id), needle, msg))
+				out = append(out, f.lines.find(noteHeader(id), needle, msg))
 			}
 			quoted := "\"" + n.Zh + "\""
 			text, ok := zh[id]
@@ -47,12 +50,12 @@ func noteProblems(f *File, units []Unit, g Genre) []Problem {
 			case !ok:
 				at(quoted, "editor's note on unit "+id+", which the document does not have")
 			case n.Zh == "":
-				at("[["+unitHeader(id)+".note]]", "editor's note on "+id+" quotes no Chinese: set zh to the exact text it concerns")
+				at("zh", "editor's note on "+id+" quotes no Chinese: set zh to the exact text it concerns")
 			case !strings.Contains(text, n.Zh):
 				at(quoted, "editor's note on "+id+": the quoted Chinese "+quoted+" no longer occurs in the unit; quote the text as it is now, or remove the note")
 			}
 			if n.Kind != SuspectedError && n.Kind != Ambiguity {
-				at("kind", "editor's note on "+id+": kind must be \""+SuspectedError+"\" or \""+Ambiguity+"\"")
+				at("kind = \""+n.Kind+"\"", "editor's note on "+id+": kind must be \""+SuspectedError+"\" or \""+Ambiguity+"\"")
 			}
 			if strings.TrimSpace(n.NoteZh) == "" || strings.TrimSpace(n.NoteEn) == "" {
 				at(quoted, "editor's note on "+id+" needs both note-zh and note-en")
@@ -64,3 +67,6 @@ func noteProblems(f *File, units []Unit, g Genre) []Problem {
 	}
 	return out
 }
+
+// noteHeader is the header of an editor's note in en.toml: [["m09.p1".note]].
+func noteHeader(id string) string { return fmt.Sprintf("[[%q.note]]", id) }

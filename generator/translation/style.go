@@ -31,7 +31,7 @@ var bannedRE = func() *regexp.Regexp {
 // iseRE matches British -ise/-isation spellings of common verbs.
 //
 //	organisation, authorised, prioritising
-var iseRE = regexp.MustCompile(`(?i)\b(organi|reali|recogni|priori|speciali|moderni|optimi|standardi|utili|mobili|maximi|minimi|stabili|authori|commerciali|industriali|digitali|emphasi|summari|characteri|harmoni|globali|urbani|categori|finali|capitali|internationali|normali|centrali|decentrali|revitali|subsidi|incentivi|symboli|legali|marketi|individuali|personali|minerali|fertili|sterili|neutrali|visuali)s(e|ed|es|ing|ation|ations)\b`)
+var iseRE = regexp.MustCompile(`(?i)\b(organi|reali|recogni|prioriti|speciali|moderni|optimi|standardi|utili|mobili|maximi|minimi|stabili|authori|commerciali|industriali|digitali|emphasi|summari|characteri|harmoni|globali|urbani|categori|finali|capitali|internationali|normali|centrali|decentrali|revitali|subsidi|incentivi|symboli|legali|marketi|individuali|personali|minerali|fertili|sterili|neutrali|visuali)s(e|ed|es|ing|ation|ations)\b`)
 
 const months = `January|February|March|April|May|June|July|August|September|October|November|December`
 
