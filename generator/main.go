@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"mingbai/generator/library"
@@ -28,7 +30,7 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(run(".", os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 const usage = `usage: generator <command> [arguments]
@@ -49,8 +51,10 @@ commands:
                whose hash is empty (after a translator has reviewed it)
 `
 
-// run executes one command and returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// run executes one command in the project whose root folder (the one
+// holding seeds/) is root, and returns the exit status. A relative FILE or
+// DIR argument is taken relative to root.
+func run(root string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
@@ -58,17 +62,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var err error
 	switch args[0] {
 	case "parse":
-		err = parseCmd(args[1:], stdin, stdout, stderr)
+		err = parseCmd(inRoot(root, args[1:]), stdin, stdout, stderr)
 	case "targets":
-		err = targetsCmd(args[1:], stdin, stdout, stderr)
+		err = targetsCmd(inRoot(root, args[1:]), stdin, stdout, stderr)
 	case "check":
-		err = checkCmd(".", stdout)
+		err = checkCmd(root, stdout)
 	case "generate":
-		err = generateCmd(".", args[1:], stdout)
+		err = generateCmd(root, args[1:], stdout)
 	case "stamp":
-		err = stampCmd(".", args[1:], stdout)
+		err = stampCmd(root, args[1:], stdout)
 	case "linkcheck":
-		err = linkcheckCmd(args[1:], stdout)
+		err = linkcheckCmd(inRoot(root, args[1:]), stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -77,15 +81,34 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if err != nil {
+		// Positioned errors (file:line:col: …) are printed as they are, so
+		// that editors can jump to them; others say where they come from.
 		var perr *policy.Error
 		if errors.As(err, &perr) {
-			fmt.Fprintln(stderr, perr.Error())
+			fmt.Fprintln(stderr, err)
 		} else {
 			fmt.Fprintln(stderr, "generator:", err)
 		}
 		return 1
 	}
 	return 0
+}
+
+// inRoot returns args with its last argument, a file or folder, made
+// relative to root; "-" (standard input), flags and absolute paths stay.
+//
+//	inRoot("/tmp/p", ["-base", "/x/", "public"]) → ["-base", "/x/", "/tmp/p/public"]
+func inRoot(root string, args []string) []string {
+	if len(args) == 0 {
+		return args
+	}
+	last := args[len(args)-1]
+	if last == "-" || strings.HasPrefix(last, "-") || filepath.IsAbs(last) {
+		return args
+	}
+	out := slices.Clone(args)
+	out[len(out)-1] = filepath.Join(root, last)
+	return out
 }
 
 func parseCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {

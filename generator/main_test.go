@@ -10,15 +10,17 @@ import (
 )
 
 // copySeeds makes a project root in a temporary folder holding a copy of
-// seeds/, so that tests can change seeds without touching the real ones.
+// testdata/seeds/ (a frozen copy of the founding document's seed), so that
+// tests can change seeds, and editors can change seeds/, without either
+// touching the other.
 func copySeeds(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
-	err := filepath.WalkDir("../seeds", func(p string, e os.DirEntry, err error) error {
+	err := filepath.WalkDir("testdata/seeds", func(p string, e os.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err
 		}
-		rel, _ := filepath.Rel("..", p)
+		rel, _ := filepath.Rel("testdata", p)
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return err
@@ -74,7 +76,7 @@ func TestGenerateIsAtomic(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(root, "seeds", "broken.txt"), []byte("\x00\x01binary"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code := runIn(root, []string{"generate"}, &out); code != 1 {
+	if code := run(root, []string{"generate"}, strings.NewReader(""), &out, &out); code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
 	after, _ := os.ReadFile(filepath.Join(root, "content", "zh", "_index.md"))
@@ -89,16 +91,9 @@ func TestGenerateIsAtomic(t *testing.T) {
 	}
 }
 
-func runIn(root string, args []string, out *bytes.Buffer) int {
-	wd, _ := os.Getwd()
-	defer os.Chdir(wd)
-	os.Chdir(root)
-	return run(args, strings.NewReader(""), out, out)
-}
-
 func TestParseCommand(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"parse", "../seeds/liaoning-2024-8/source.txt"}, nil, &stdout, &stderr); code != 0 {
+	if code := run("testdata", []string{"parse", "seeds/liaoning-2024-8/source.txt"}, nil, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	var doc map[string]any
@@ -116,12 +111,12 @@ func TestParseCommand(t *testing.T) {
 
 	stdout.Reset()
 	stderr.Reset()
-	code := run([]string{"parse", "-"}, strings.NewReader("一、总体要求\n\n（一）甲。\n\n（一）乙。\n"), &stdout, &stderr)
+	code := run(".", []string{"parse", "-"}, strings.NewReader("一、总体要求\n\n（一）甲。\n\n（一）乙。\n"), &stdout, &stderr)
 	if code != 1 || stdout.Len() != 0 || !strings.Contains(stderr.String(), "<stdin>:5:1: error: duplicated number （一）") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
 	}
 	stderr.Reset()
-	code = run([]string{"parse", "-"}, strings.NewReader("一、总体要求\n\n加强人才 and 平台建设。\n"), &stdout, &stderr)
+	code = run(".", []string{"parse", "-"}, strings.NewReader("一、总体要求\n\n加强人才 and 平台建设。\n"), &stdout, &stderr)
 	if code != 0 || !strings.Contains(stderr.String(), "<stdin>:3:6: warning: Latin word") {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}
@@ -171,5 +166,87 @@ func TestCheckReportsMissingAndInconsistent(t *testing.T) {
 	}
 	if !strings.Contains(got, "glossary term 新质生产力 is not rendered as \"new quality productive forces\"") {
 		t.Errorf("inconsistent term not reported:\n%s", got)
+	}
+}
+
+// seedWith writes a one-document project: seeds/x/source.txt and meta.toml.
+func seedWith(t *testing.T, source, meta string) string {
+	t.Helper()
+	root := t.TempDir()
+	dir := filepath.Join(root, "seeds", "x")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"source.txt": source, "meta.toml": meta} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// runOut runs a command in root and returns its exit status and standard error.
+func runOut(root string, args ...string) (int, string) {
+	var stdout, stderr bytes.Buffer
+	code := run(root, args, strings.NewReader(""), &stdout, &stderr)
+	return code, stderr.String()
+}
+
+// TestErrataReportedInMetaTOML: an erratum that matches nothing, or more
+// than once, is reported where it is written, at meta.toml:LINE:COL with
+// that line quoted, not at source.txt:1:1; so is the generate command.
+func TestErrataReportedInMetaTOML(t *testing.T) {
+	meta := "retrieved = \"2026-01-02\"\n\n[[erratum]]\nfind = \"甲乙\"\nreplace = \"甲\"\nreason = \"r\"\n\n[[erratum]]\nreason = \"r\"\n  find = \"通知\"\nreplace = \"通告\"\n"
+	root := seedWith(t, "关于丙的通知\n\n一、总体要求\n\n发出通知。\n", meta)
+	for _, args := range [][]string{{"parse", "seeds/x/source.txt"}, {"generate"}} {
+		code, stderr := runOut(root, args...)
+		if code != 1 {
+			t.Errorf("%s: exit %d, want 1", args[0], code)
+		}
+		metaPath := filepath.Join(root, "seeds", "x", "meta.toml")
+		for _, want := range []string{
+			metaPath + ":4:1: error: erratum \"甲乙\" matches 0 times",
+			"\n    find = \"甲乙\"\n    ^^^^^^^^^^^^^\n",
+			metaPath + ":10:3: error: erratum \"通知\" matches 2 times; it must match exactly once (it matches at 1:5 and 5:3)",
+			"\n      find = \"通知\"\n      ^^^^^^^^^^^^^\n",
+		} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("%s: stderr lacks %q:\n%s", args[0], want, stderr)
+			}
+		}
+		if strings.Contains(stderr, "source.txt:1:1") || strings.Contains(stderr, "generator:") {
+			t.Errorf("%s: reported in the source or with a prefix:\n%s", args[0], stderr)
+		}
+	}
+}
+
+// TestMetaTOMLErrorsPositioned: a value of the wrong type and an unknown key
+// in meta.toml are printed as meta.toml:LINE:COL: error: …, without the
+// "generator: " prefix, so that an editor can jump to them.
+func TestMetaTOMLErrorsPositioned(t *testing.T) {
+	for _, tc := range []struct{ meta, want string }{
+		{"title = \"t\"\ncomplete = \"yes\"\n", ":2:12: error: cannot decode TOML string into struct field seed.Meta.Complete of type bool\n    complete = \"yes\"\n               ^\n"},
+		{"title = \"t\"\nretreived = \"2026-01-02\"\n", ":2:1: error: unknown key retreived; check its spelling\n    retreived = \"2026-01-02\"\n    ^\n"},
+		{"complete = \n", ":1:"},
+	} {
+		root := seedWith(t, "关于甲的通知\n", tc.meta)
+		code, stderr := runOut(root, "generate")
+		want := filepath.Join(root, "seeds", "x", "meta.toml") + tc.want
+		if code != 1 || !strings.HasPrefix(stderr, filepath.Join(root, "seeds", "x", "meta.toml")+":") || !strings.Contains(stderr, want) {
+			t.Errorf("meta.toml %q: exit %d, stderr:\n%s\nwant it to start with the file and contain:\n%s", tc.meta, code, stderr, want)
+		}
+	}
+}
+
+// TestEveryFailedDocumentReported: when two documents fail, both errors
+// are printed, not only the first.
+func TestEveryFailedDocumentReported(t *testing.T) {
+	root := seedWith(t, "关于甲的通知\n", "[[erratum]]\nfind = \"乙\"\nreplace = \"丙\"\n")
+	if err := os.WriteFile(filepath.Join(root, "seeds", "y.txt"), []byte("一、甲\n\n（一）乙。\n\n（一）丙。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stderr := runOut(root, "generate")
+	if code != 1 || !strings.Contains(stderr, "meta.toml:2:1: error: erratum \"乙\" matches 0 times") || !strings.Contains(stderr, "y.txt:5:1: error: duplicated number") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }

@@ -6,14 +6,22 @@ import (
 )
 
 // Erratum is an explicit correction of the source text, kept with the seed
-// rather than in code. Find must occur exactly once, within one line.
+// (a [[erratum]] table of meta.toml) rather than in code. Find must occur
+// exactly once, within one line.
 //
 //	find = "人才队伍建设 and 高技能"  replace = "人才队伍建设和高技能"
+//
+// Origin, Pos and Line say where the erratum is written, so that an erratum
+// that matches nothing, or more than once, is reported there
+// ("seeds/x/meta.toml:17:1: error: erratum … matches 0 times") rather than
+// in the source.
 type Erratum struct {
-	Find    string
-	Replace string
-	Reason  string
-	Origin  string // where the erratum is written, e.g. "seeds/x/meta.toml", for messages
+	Find    string `toml:"find"`
+	Replace string `toml:"replace"`
+	Reason  string `toml:"reason"`
+	Origin  string `toml:"-"` // the file, e.g. "seeds/x/meta.toml"; "" when unknown
+	Pos     Pos    `toml:"-"` // the position of its find key in Origin; zero when unknown
+	Line    string `toml:"-"` // the text of line Pos.Line of Origin, quoted in messages
 }
 
 // applyErrata applies each erratum, which must match exactly once.
@@ -36,23 +44,27 @@ func (p *parser) applyErrata(lines []*line, errata []Erratum) {
 				off += k + len(e.Find)
 			}
 		}
-		origin := e.Origin
-		if origin != "" {
-			origin += ": "
-		}
 		switch {
 		case len(find) == 0:
-			p.diag.add(SeverityError, Pos{1, 1}, 1, "%serratum with an empty find", origin)
-		case len(hits) != 1:
-			pos := Pos{1, 1}
-			if len(hits) > 1 {
-				pos = hits[1].l.pos(hits[1].i)
-			}
-			p.diag.add(SeverityError, pos, len(find), "%serratum %q matches %d times; it must match exactly once", origin, e.Find, len(hits))
+			p.erratumError(e, "erratum with an empty find; give the text to replace")
+		case len(hits) == 0:
+			p.erratumError(e, "erratum %q matches 0 times; it must match exactly once, within one line of the source", e.Find)
+		case len(hits) > 1:
+			first, second := hits[0].l.pos(hits[0].i), hits[1].l.pos(hits[1].i)
+			p.erratumError(e, "erratum %q matches %d times; it must match exactly once (it matches at %d:%d and %d:%d): lengthen find",
+				e.Find, len(hits), first.Line, first.Col, second.Line, second.Col)
 		default:
 			h := hits[0]
 			p.doc.Repairs = append(p.doc.Repairs, Repair{Pos: h.l.pos(h.i), Kind: RepairErratum, Before: e.Find, After: e.Replace, Reason: e.Reason})
 			h.l.replace(h.i, h.i+len(find), e.Replace)
 		}
 	}
+}
+
+// erratumError reports an error about erratum e where it is written: in its
+// Origin at Pos, with that line quoted. An erratum of unknown origin is
+// reported against the source as a whole, without a position.
+func (p *parser) erratumError(e Erratum, format string, args ...any) {
+	d := p.diag.add(SeverityError, e.Pos, max(len([]rune(e.Line))-e.Pos.Col+1, 1), format, args...)
+	d.File, d.Line = e.Origin, e.Line
 }

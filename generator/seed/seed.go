@@ -11,8 +11,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pelletier/go-toml/v2"
 
@@ -55,16 +57,9 @@ type Meta struct {
 	// errata, translation or summaries. When empty, the page's "last
 	// updated" date is the newest of the retrieval date and the document's
 	// own date.
-	Updated string    `toml:"updated"`
-	Errata  []Erratum `toml:"erratum"`
-	path    string
-}
-
-// Erratum is one correction in meta.toml.
-type Erratum struct {
-	Find    string `toml:"find"`
-	Replace string `toml:"replace"`
-	Reason  string `toml:"reason"`
+	Updated string `toml:"updated"`
+	// Errata are the [[erratum]] tables, each knowing where it is written.
+	Errata []policy.Erratum `toml:"erratum"`
 }
 
 // Load reads every seed in dir, sorted by ID.
@@ -109,10 +104,9 @@ func Open(path string) (*Seed, error) {
 	if filepath.Base(path) == "source.txt" {
 		s.Dir = filepath.Dir(path)
 		s.ID = filepath.Base(s.Dir)
-		if _, err := ReadTOML(filepath.Join(s.Dir, "meta.toml"), &s.Meta); err != nil {
+		if err := s.Meta.read(filepath.Join(s.Dir, "meta.toml")); err != nil {
 			return nil, err
 		}
-		s.Meta.path = filepath.Join(s.Dir, "meta.toml")
 	} else {
 		s.ID = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
@@ -121,11 +115,7 @@ func Open(path string) (*Seed, error) {
 
 // Options returns the parse options of the seed: its ID and errata.
 func (s *Seed) Options() policy.Options {
-	opt := policy.Options{ID: s.ID}
-	for _, e := range s.Meta.Errata {
-		opt.Errata = append(opt.Errata, policy.Erratum{Find: e.Find, Replace: e.Replace, Reason: e.Reason, Origin: s.Meta.path})
-	}
-	return opt
+	return policy.Options{ID: s.ID, Errata: s.Meta.Errata}
 }
 
 // Parse parses the seed's source text.
@@ -175,18 +165,92 @@ func ReadTOML(path string, v any) (found bool, err error) {
 	return true, DecodeTOML(path, data, v)
 }
 
-// DecodeTOML decodes TOML data strictly, with errors as "file:line:col: message".
+// DecodeTOML decodes TOML data strictly. A syntax error, a value of the
+// wrong type or an unknown key is a *policy.Error: "file:line:col: error:
+// message" with the line quoted, as the parser reports the source text.
+//
+//	seeds/x/meta.toml:2:12: error: cannot decode TOML string into struct field seed.Meta.Complete of type bool
+//	    complete = "yes"
+//	               ^
 func DecodeTOML(path string, data []byte, v any) error {
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		switch e := err.(type) {
-		case *toml.DecodeError:
-			line, col := e.Position()
-			return fmt.Errorf("%s:%d:%d: %s", path, line, col, e.Error())
-		case *toml.StrictMissingError:
-			return fmt.Errorf("%s: %s", path, e.String())
+	err := dec.Decode(v)
+	if err == nil {
+		return nil
+	}
+	var ds []*policy.Diagnostic
+	switch e := err.(type) {
+	case *toml.DecodeError:
+		ds = append(ds, tomlDiagnostic(e, false))
+	case *toml.StrictMissingError:
+		for i := range e.Errors {
+			ds = append(ds, tomlDiagnostic(&e.Errors[i], true))
 		}
+	default:
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	return policy.NewError(path, data, ds...)
+}
+
+// tomlDiagnostic is a go-toml error as a diagnostic, without go-toml's
+// "toml: " prefix; unknown says the error is an unknown key.
+func tomlDiagnostic(e *toml.DecodeError, unknown bool) *policy.Diagnostic {
+	line, col := e.Position()
+	msg := strings.TrimPrefix(e.Error(), "toml: ")
+	if unknown {
+		msg = fmt.Sprintf("unknown key %s; check its spelling", strings.Join(e.Key(), "."))
+	}
+	return &policy.Diagnostic{Pos: policy.Pos{Line: line, Col: col}, Len: 1, Severity: policy.SeverityError, Msg: msg}
+}
+
+// read decodes meta.toml at path, if there is one, and records where each
+// erratum is written.
+func (m *Meta) read(path string) error {
+	data, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := DecodeTOML(path, data, m); err != nil {
+		return err
+	}
+	locateErrata(path, data, m.Errata)
 	return nil
 }
+
+// locateErrata sets the Origin of each erratum to path, and its Pos and
+// Line to the find key of the matching [[erratum]] table of data. Errata
+// written in another form (an inline array) keep only their Origin.
+//
+//	[[erratum]]
+//	find = "人才队伍建设 and 高技能"     ← errata[0]: Pos 17:1
+func locateErrata(path string, data []byte, errata []policy.Erratum) {
+	k, in := -1, false
+	for i, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSuffix(l, "\r")
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "["):
+			in = erratumHeaderRE.MatchString(t)
+			if in {
+				k++
+			}
+		case in && k < len(errata) && errata[k].Pos.Line == 0 && findKeyRE.MatchString(t):
+			col := 1 + utf8.RuneCountInString(l[:strings.Index(l, t)])
+			errata[k].Pos, errata[k].Line = policy.Pos{Line: i + 1, Col: col}, l
+		}
+	}
+	for i := range errata {
+		errata[i].Origin = path
+		if k+1 != len(errata) { // not all written as [[erratum]]: no position is sure
+			errata[i].Pos, errata[i].Line = policy.Pos{}, ""
+		}
+	}
+}
+
+var (
+	erratumHeaderRE = regexp.MustCompile(`^\[\[\s*erratum\s*\]\]\s*(#.*)?$`)
+	findKeyRE       = regexp.MustCompile(`^"?find"?\s*=`)
+)
