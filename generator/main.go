@@ -171,8 +171,12 @@ func checkCmd(root string, stdout io.Writer) error {
 	for _, t := range translation.UnusedTerms(lib.Glossary, all...) {
 		fmt.Fprintf(stdout, "seeds/glossary.toml: term %s (%s) is used by no document\n", t.ID, t.Zh)
 	}
+	glossary := translation.GlossaryProblems(filepath.Join(root, "seeds", "glossary.toml"), lib.Glossary)
+	for _, p := range glossary {
+		fmt.Fprintln(stdout, p)
+	}
 	fmt.Fprintf(stdout, "check: %d documents, %d failed\n", len(lib.Docs), failed)
-	if failed > 0 {
+	if failed > 0 || len(glossary) > 0 {
 		return errCheck
 	}
 	return nil

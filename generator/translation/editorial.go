@@ -13,7 +13,7 @@ import (
 func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Summaries) {
 	chapters := false
 	doc.Walk(func(s *policy.Section) { chapters = chapters || s.Style == policy.StyleChapter })
-	g := GenreOf(doc.TitleText(), chapters)
+	g := Genre{Opinions: doc.Genre == policy.GenreOpinions, Chapters: chapters}
 	for _, t := range r.Translations {
 		if t.En == "" {
 			continue

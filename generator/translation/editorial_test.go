@@ -207,3 +207,23 @@ func TestStyleDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossaryStyle: the shared glossary keeps the house style, and a
+// banned spelling in a glossary note is reported at its position.
+func TestGlossaryStyle(t *testing.T) {
+	terms, err := LoadGlossary("../../seeds/glossary.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := GlossaryProblems("../../seeds/glossary.toml", terms); len(ps) > 0 {
+		t.Errorf("seeds/glossary.toml:\n%s", problemLines(ps))
+	}
+	bad, err := LoadGlossary("testdata/bad/glossary.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `testdata/bad/glossary.toml:7:60: "towards": write "toward" (house style, seeds/STYLE.md)`
+	if got := problemLines(GlossaryProblems("testdata/bad/glossary.toml", bad)); got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}

@@ -58,7 +58,7 @@ var sentenceRE = regexp.MustCompile(`[.!?][”’)]?(?:\s+|$)`)
 
 // Genre is what the house style needs to know about a document.
 type Genre struct {
-	Opinions bool // the title names the document 意见: call it "the Opinions"
+	Opinions bool // the document is 意见 (policy.GenreOpinions): call it "the Opinions"
 	Chapters bool // its divisions are 第…章: call them "Chapter N", not "Part N"
 }
 
@@ -134,10 +134,19 @@ func firstWords(s string, n int) string {
 	return strings.Join(f, " ")
 }
 
-// GenreOf tells the genre from the Chinese title and whether the document
-// has 第…章 chapters.
-//
-//	关于培育新质生产力推动高质量发展的意见 → Opinions
-func GenreOf(title string, chapters bool) Genre {
-	return Genre{Opinions: strings.HasSuffix(strings.TrimSpace(title), "意见"), Chapters: chapters}
+// GlossaryProblems checks the English of the shared glossary (renderings,
+// variants and notes) against the house style, at the position of each
+// term's entry in the file at path.
+func GlossaryProblems(path string, terms []Term) []Problem {
+	l := readLines(path)
+	var out []Problem
+	for _, t := range terms {
+		header := fmt.Sprintf("id = %q", t.ID)
+		for _, en := range append([]string{t.En, t.NoteEn}, t.Variants...) {
+			for _, f := range Style(en, t.NoteZh, Genre{}) {
+				out = append(out, l.find(header, f.found, f.msg))
+			}
+		}
+	}
+	return out
 }

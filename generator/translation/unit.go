@@ -80,12 +80,34 @@ func Units(doc *policy.Document, extra ...Unit) []Unit {
 	}
 	field("masthead", doc.Masthead...)
 	field("docNumber", doc.DocNumber)
-	list("issuers", doc.Issuers)
-	field("title", doc.Title...)
+	for i, name := range doc.IssuerNames() {
+		pos := policy.Pos{Line: 1, Col: 1}
+		if len(doc.Issuers) > 0 {
+			pos = doc.Issuers[min(i, len(doc.Issuers)-1)].Pos
+		}
+		add(fmt.Sprintf("issuers.%d", i+1), name, pos)
+	}
+	if len(doc.Title) > 0 {
+		field("title", doc.Title...)
+	} else if t, ok := doc.Inferred[policy.InferTitle]; ok {
+		add("title", t.Text, t.Pos) // a title read from the text, a scraper's header or meta.toml
+	}
 	field("subtitle", doc.Subtitle)
+	field("speaker", doc.Speaker)
+	field("dateline", doc.Dateline)
 	field("date", doc.DateText)
 	field("addressees", doc.Addressees)
 	list("notes", doc.Notes)
+	if c := doc.Cover; c != nil {
+		if len(c.Title) > 0 {
+			field("cover.title", c.Title...)
+		} else if t, ok := doc.Inferred[policy.InferCoverTitle]; ok {
+			add("cover.title", t.Text, t.Pos)
+		}
+		field("cover.addressees", c.Addressees)
+		paras("cover", c.Paragraphs)
+		field("cover.attachment", c.Attachment)
+	}
 	paras("preamble", doc.Preamble)
 	doc.Walk(func(s *policy.Section) {
 		add(s.ID+".heading", s.Heading, s.Pos)
