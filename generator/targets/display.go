@@ -16,7 +16,15 @@ var comparatorWords = map[string]string{
 // towards RMB 1 trillion, 百项 → 100 items.
 func english(c *candidate) string {
 	s := comparatorWords[c.cmp] + amount(c.m)
+	if c.m.unit == "倍" && c.kind == KindGrowth {
+		// 提高一倍 is up 100%: the 倍 of a growth is the growth itself
+		pct := *c.m
+		pct.value, pct.info = c.m.value.times(big.NewRat(100, 1)), units["%"]
+		s = comparatorWords[c.cmp] + amount(&pct)
+	}
 	switch {
+	case c.kind == KindDuration && c.cmp == "<=":
+		return "within " + amount(c.m)
 	case c.kind == KindGrowth && c.average:
 		return "average annual growth of " + s
 	case c.kind == KindReduction && c.average:

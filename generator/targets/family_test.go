@@ -82,3 +82,40 @@ func TestFamilies(t *testing.T) {
 		}
 	}
 }
+
+// TestOutcomeCount: a count between a verb that brings something about and
+// the outcome is a target; the same count as a condition is not.
+func TestOutcomeCount(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"到2030年，推动1—2个合成生物食品创新企业上市。", "合成生物食品创新企业上市|count|=|1-2|个|2030-2030"},
+		{"到2027年，研制并获批3—5种新食品原料（以下简称“三新食品”）。", "新食品原料|count|=|3-5|种|2027-2027"},
+		{"2023年，推动2个企业上市。", ""},
+		{"对推动2个以上企业上市的园区给予奖励。", ""},
+	} {
+		var got []string
+		for _, x := range Extract(docOf("2025-12-22", "", tt.text)).Targets {
+			got = append(got, targetString(x))
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFamilyEnglish checks the English of the new families.
+func TestFamilyEnglish(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"到2025年，实现紧急求助4小时内响应。", "within 4 hours"},
+		{"对新设企业给予3年过渡期。", "3 years"},
+		{"到2030年，全省研发投入比2020年提高一倍。", "up 100%"},
+		{"到2035年，城乡居民人均收入翻一番。", "up 100%"},
+		{"到2027年，新能源装机容量增长两成。", "up 20%"},
+		{"守住18亿亩耕地红线。", "at least 1.8 billion mu"},
+		{"到2025年，城镇和农村居民收入分别提高31.1个和26.3个百分点。", "up 31.1 percentage points"},
+	} {
+		ts := Extract(docOf("2024-06-20", "", tt.text)).Targets
+		if len(ts) == 0 || ts[0].En != tt.want {
+			t.Errorf("%s: En = %v, want %q", tt.text, ts, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package targets
 
 import (
+	"cmp"
 	"math/big"
 	"regexp"
 	"strings"
@@ -41,6 +42,18 @@ var (
 	// ceilingLine matches a red line that is a ceiling, not a floor:
 	// 用水总量控制红线, 能耗上限.
 	ceilingLine = regexp.MustCompile(`总量控制|上限|排放`)
+
+	// abbreviation matches the short name a document gives a list in
+	// brackets after it: （以下简称“三新食品”）.
+	abbreviation = regexp.MustCompile(`[（(]以下简称[^（）()]*[)）]`)
+
+	// outcomeBefore matches the verb that brings about what a count after it
+	// counts: the 推动 of 推动1—2个合成生物食品创新企业上市.
+	outcomeBefore = regexp.MustCompile(`(?:推动|促成|助推|支持|力争)` + blank + `$`)
+
+	// outcomeAfter matches the things counted and the outcome, to the end of
+	// the clause: 合成生物食品创新企业上市, 10家企业挂牌.
+	outcomeAfter = regexp.MustCompile(`^([\p{Han}]{2,16}?)(上市|挂牌|落地|投产|达产|获批)[；;，,。]?$`)
 
 	// grantee matches a preposition before the party a period is granted
 	// to: the 对 of 对新设企业给予3年过渡期.
@@ -177,4 +190,22 @@ func (pa *para) listedHorizons(group []*candidate, s policy.Span) {
 	for i, c := range group {
 		c.horizon, c.ownHorizon = *ks[i].horizon, true
 	}
+}
+
+// outcomeCount reads a count between a verb that brings something about
+// and the outcome, if figure m is one:
+//
+//	推动1—2个合成生物食品创新企业上市 → 合成生物食品创新企业上市 | count = 1–2 个
+func (pa *para) outcomeCount(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	seg := string(pa.rs[segStart:m.start])
+	loc := outcomeBefore.FindStringIndex(seg)
+	g := outcomeAfter.FindStringSubmatch(string(pa.rs[m.end:npEnd]))
+	if m.info.kind != unitCount || loc == nil || g == nil {
+		return nil
+	}
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="), indicator: g[1] + g[2],
+		zh: seg[loc[0]:] + m.text, qStart: segStart + runeIndex(seg, loc[0]), qEnd: m.end + len([]rune(g[1]+g[2])), countForm: true,
+		indStart: m.end, indEnd: m.end + len([]rune(g[1]+g[2]))}
+	c.horizon, c.ownHorizon = pa.horizon(m, s)
+	return c
 }

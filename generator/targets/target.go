@@ -12,7 +12,7 @@ import (
 // end (the next figure or the end of the clause); clauseEnd where its clause
 // ends.
 func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd int, prev policy.Span) []*candidate {
-	for _, rule := range []func(*mention, policy.Span, int, int) *candidate{pa.redLine, pa.durationTarget} {
+	for _, rule := range []func(*mention, policy.Span, int, int) *candidate{pa.redLine, pa.durationTarget, pa.outcomeCount} {
 		if c := rule(m, s, segStart, npEnd); c != nil {
 			return []*candidate{c}
 		}
@@ -194,7 +194,7 @@ func (pa *para) countForm(c *candidate, predStart, npEnd int, comparator string)
 	}
 	c.kind, c.cmp, c.countForm = KindCount, cmp.Or(comparator, "="), true
 	c.indStart, c.indEnd = c.m.end, end
-	c.indicator = tidy(string(pa.rs[c.m.end:end]))
+	c.indicator = tidy(abbreviation.ReplaceAllString(string(pa.rs[c.m.end:end]), ""))
 	c.qStart, c.qEnd = predStart, end
 	return []*candidate{c}
 }
