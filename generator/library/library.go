@@ -19,8 +19,9 @@ import (
 
 // Library is every document in seeds/ and the shared glossary.
 type Library struct {
-	Root     string // the folder holding seeds/
-	Docs     []*Doc // newest first
+	Root     string       // the folder holding seeds/
+	Seeds    []*seed.Seed // every seed, sorted by ID
+	Docs     []*Doc       // newest first; empty after Open until the caller fills it
 	Glossary []translation.Term
 }
 
@@ -36,9 +37,30 @@ type Doc struct {
 	Figures   []targets.Figure
 }
 
-// Load reads root/seeds and root/seeds/glossary.toml. Every document that
-// fails to parse is reported; the error joins all of them.
+// Load reads root/seeds and root/seeds/glossary.toml and keeps every
+// document. Every document that fails to load is reported; the error joins
+// all of them. A large library is better walked with Open and Each, which
+// hold one document at a time.
 func Load(root string) (*Library, error) {
+	lib, err := Open(root)
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]*Doc, len(lib.Seeds))
+	if err := lib.Each(0, func(i int, d *Doc) error {
+		docs[i] = d
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lib.Docs = docs
+	Sort(lib.Docs)
+	return lib, nil
+}
+
+// Open reads the seeds in root/seeds and the shared glossary, without
+// parsing any document.
+func Open(root string) (*Library, error) {
 	dir := filepath.Join(root, "seeds")
 	seeds, err := seed.Load(dir)
 	if err != nil {
@@ -48,33 +70,47 @@ func Load(root string) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib := &Library{Root: root, Glossary: terms}
-	// Documents are independent: load them on every core.
-	docs := make([]*Doc, len(seeds))
-	errs := make([]error, len(seeds))
+	return &Library{Root: root, Seeds: seeds, Glossary: terms}, nil
+}
+
+// Each loads the documents of lib.Seeds on up to workers goroutines (0: one
+// per core) and calls fn with each, i being its index in lib.Seeds. fn may
+// run on several goroutines at once, in any order; a document is only held
+// while fn runs, unless fn keeps it. Every document is tried: the error
+// joins, in seed order, the error of every document that failed to load
+// and every error fn returned, so that one run reports every broken seed.
+func (lib *Library) Each(workers int, fn func(i int, d *Doc) error) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	errs := make([]error, len(lib.Seeds))
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, s := range seeds {
+	sem := make(chan struct{}, workers)
+	for i, s := range lib.Seeds {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			docs[i], errs[i] = loadDoc(s, terms)
+			d, err := loadDoc(s, lib.Glossary)
+			if err == nil {
+				err = fn(i, d)
+			}
+			errs[i] = err
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	lib.Docs = docs
-	sort.SliceStable(lib.Docs, func(i, j int) bool {
-		a, b := lib.Docs[i].Model, lib.Docs[j].Model
+	return errors.Join(errs...)
+}
+
+// Sort orders documents newest first, then by ID.
+func Sort(docs []*Doc) {
+	sort.SliceStable(docs, func(i, j int) bool {
+		a, b := docs[i].Model, docs[j].Model
 		if a.Date != b.Date {
 			return a.Date > b.Date
 		}
 		return a.ID < b.ID
 	})
-	return lib, nil
 }
 
 func loadDoc(s *seed.Seed, terms []translation.Term) (*Doc, error) {
