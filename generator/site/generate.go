@@ -46,6 +46,9 @@ func Build(lib *library.Library) (Files, error) {
 			}
 		}
 	}
+	if b := styleFile(lib); b != nil {
+		fs["assets/generated/STYLE.md"] = b
+	}
 	for i, d := range lib.Docs {
 		if err := fs.document(lib, d, i+1); err != nil {
 			return nil, err

@@ -1,0 +1,172 @@
+package site
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"mingbai/generator/library"
+)
+
+// The catalogue: the home page lists every document (layouts/home.html),
+// and content/<lang>/library/ holds the pages that let a reader without
+// JavaScript filter and sort it: library/_index.md lists the facets,
+// library/year-2024.md, library/genre-regulation.md and
+// library/issuer-i-5c0f12ab.md list one facet value's documents, and
+// library/sort-oldest.md, sort-issuer.md and sort-genre.md list them all in
+// another order. The templates filter and sort by the libFacts of each
+// document page; with JavaScript, assets/js/catalogue.js does the same in
+// place on the home page.
+
+// cataloguePage is one of the library pages.
+type cataloguePage struct {
+	Title          string  `toml:"title"`
+	ID             string  `toml:"id"`
+	Kind           string  `toml:"kind"`
+	Layout         string  `toml:"layout"`
+	TranslationKey string  `toml:"translationKey"`
+	Summary        string  `toml:"abstract"`
+	Lastmod        string  `toml:"lastmod,omitempty"`
+	Sort           string  `toml:"sort"`
+	Filter         *option `toml:"filter,omitempty"`
+	Facets         []facet `toml:"facets,omitempty"`
+}
+
+// facet is one way to filter: "year", "genre" or "issuer", and its values.
+type facet struct {
+	ID      string   `toml:"id"`
+	Options []option `toml:"options"`
+}
+
+// option is one value of a facet: its key in the documents' libFacts
+// ("2024", "regulation", "i-5c0f12ab"), its label in the page's language,
+// how many documents have it, and the page that lists them
+// ("library/year-2024", relative to the language's home).
+type option struct {
+	Facet     string `toml:"facet"`
+	Key       string `toml:"key"`
+	Label     string `toml:"label"`
+	LabelLang string `toml:"labelLang"`
+	Count     int    `toml:"count"`
+	Page      string `toml:"page"`
+}
+
+var (
+	genreLabel = map[string]map[string]string{
+		"zh": {"regulation": "条例、规定、办法", "opinions": "意见", "plan": "规划、计划、方案", "measures": "措施、指引", "decision": "决定、批复", "notice": "通知、公告", "report": "报告、讲话", "other": "其他"},
+		"en": {"regulation": "Regulations", "opinions": "Opinions", "plan": "Plans and programmes", "measures": "Measures and guidelines", "decision": "Decisions", "notice": "Notices", "report": "Reports and speeches", "other": "Other documents"},
+	}
+	libraryTitle = map[string]string{"zh": "浏览全部文件", "en": "Browse the library"}
+	filterTitle  = map[string]map[string]string{
+		"zh": {"year": "%s年的文件", "genre": "文件类别：%s", "issuer": "发文机关：%s"},
+		"en": {"year": "Documents from %s", "genre": "Document type: %s", "issuer": "Issued by %s"},
+	}
+	sortTitle = map[string]map[string]string{
+		"zh": {"oldest": "全部文件（按日期，由旧到新）", "issuer": "全部文件（按发文机关）", "genre": "全部文件（按类别）"},
+		"en": {"oldest": "All documents, oldest first", "issuer": "All documents by issuer", "genre": "All documents by type"},
+	}
+)
+
+// cataloguePages are the library pages in lang.
+func cataloguePages(lib *library.Library, lang string) []globalPage {
+	type docFacts struct {
+		f       libFacts
+		updated string
+	}
+	var all []docFacts
+	for _, d := range lib.Docs {
+		prov, _ := provenanceOf(d) // errors are reported when the document is written
+		all = append(all, docFacts{factsOf(d, lang), prov.Updated})
+	}
+	newest := func(keep func(libFacts) bool) string {
+		u := ""
+		for _, d := range all {
+			if keep(d.f) {
+				u = max(u, d.updated)
+			}
+		}
+		return u
+	}
+	opts := map[string]map[string]*option{"year": {}, "genre": {}, "issuer": {}}
+	bump := func(facet, key, label, labelLang string) {
+		o, ok := opts[facet][key]
+		if !ok {
+			o = &option{Facet: facet, Key: key, Label: label, LabelLang: labelLang, Page: "library/" + facet + "-" + key}
+			opts[facet][key] = o
+		}
+		o.Count++
+	}
+	for _, d := range all {
+		if d.f.Year != "" {
+			bump("year", d.f.Year, d.f.Year, "")
+		}
+		bump("genre", d.f.Genre, genreLabel[lang][d.f.Genre], lang)
+		for _, is := range d.f.Issuers {
+			bump("issuer", is.Key, is.Name, is.Lang)
+		}
+	}
+	var facets []facet
+	for _, id := range []string{"year", "genre", "issuer"} {
+		var os []option
+		for _, o := range opts[id] {
+			os = append(os, *o)
+		}
+		slices.SortFunc(os, func(a, b option) int {
+			switch id {
+			case "year":
+				return cmp.Compare(b.Key, a.Key)
+			case "genre":
+				return cmp.Compare(genreRank(a.Key), genreRank(b.Key))
+			}
+			return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Label, b.Label))
+		})
+		facets = append(facets, facet{id, os})
+	}
+	every := func(libFacts) bool { return true }
+	page := func(id string, p cataloguePage) globalPage {
+		p.ID, p.Kind, p.Layout, p.TranslationKey = id, "catalogue", "catalogue", id
+		return globalPage{ID: id, front: p}
+	}
+	out := []globalPage{page("library/_index", cataloguePage{
+		Title: libraryTitle[lang], Summary: catalogueSummary(len(all), lang), Lastmod: newest(every), Sort: "newest", Facets: facets,
+	})}
+	for _, s := range sortOrders[1:] {
+		out = append(out, page("library/sort-"+s, cataloguePage{
+			Title: sortTitle[lang][s], Summary: catalogueSummary(len(all), lang), Lastmod: newest(every), Sort: s,
+		}))
+	}
+	for _, fc := range facets {
+		for _, o := range fc.Options {
+			keep := func(f libFacts) bool {
+				switch o.Facet {
+				case "year":
+					return f.Year == o.Key
+				case "genre":
+					return f.Genre == o.Key
+				}
+				return slices.Contains(f.IssuerKeys, o.Key)
+			}
+			out = append(out, page(o.Page, cataloguePage{
+				Title: fmt.Sprintf(filterTitle[lang][o.Facet], o.Label), Summary: catalogueSummary(o.Count, lang),
+				Lastmod: newest(keep), Sort: "newest", Filter: &o,
+			}))
+		}
+	}
+	return out
+}
+
+// catalogueSummary says how many documents a library page lists.
+func catalogueSummary(n int, lang string) string {
+	if lang == "zh" {
+		return fmt.Sprintf("共%d份文件。", n)
+	}
+	return fmt.Sprintf("%d %s.", n, plural(n, "document", "documents"))
+}
+
+// plural picks the English singular or plural form for n.
+func plural(n int, one, other string) string {
+	if n == 1 {
+		return one
+	}
+	return other
+}

@@ -1,0 +1,177 @@
+package site
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"time"
+
+	"mingbai/generator/library"
+	"mingbai/generator/policy"
+	"mingbai/generator/translation"
+)
+
+// libFacts are the small facts about a document that the library pages
+// need: the catalogue row, its filters and its sort orders. They are written
+// into the front matter of the document page (key "library") so that the
+// catalogue templates only place them, and they are all a library page
+// needs, so that a generator holding one document's model at a time can
+// keep these instead.
+//
+//	year = "2024", genre = "opinion", issuerKeys = ["i-5c0f…"],
+//	counts = {parts = 7, measures = 25, articles = 0, targets = 9},
+//	sort = {newest = "2024-06-20 liaoning-2024-8", issuer = "中共辽宁省委 2024-06-20 …"}
+type libFacts struct {
+	TitleZh    string            `toml:"titleZh"`
+	Year       string            `toml:"year"`
+	Genre      string            `toml:"genre"`
+	Issuers    []issuer          `toml:"issuers"`
+	IssuerKeys []string          `toml:"issuerKeys"`
+	Counts     counts            `toml:"counts"`
+	Sort       map[string]string `toml:"sort"`
+}
+
+// issuer is one issuing body: its key (the same in both languages, used in
+// the filter pages' addresses), its name in the page's language and the
+// language of that name.
+type issuer struct {
+	Key  string `toml:"key"`
+	Name string `toml:"name"`
+	Lang string `toml:"lang"`
+}
+
+// counts are the numbers of a document's parts: top-level sections,
+// measures (numbered sections below them), articles (第X条) and targets.
+type counts struct {
+	Parts    int `toml:"parts"`
+	Measures int `toml:"measures"`
+	Articles int `toml:"articles"`
+	Targets  int `toml:"targets"`
+}
+
+// provenance is where a document's text and translation come from, shown on
+// its page: the method is "human", "machine-assisted", "none" (there is no
+// English) or "unrecorded"; updated is the "last updated" date of its pages.
+type provenance struct {
+	SourceURL  string `toml:"sourceURL"`
+	SourceNote string `toml:"sourceNote"`
+	Retrieved  string `toml:"retrieved"`
+	Method     string `toml:"method"`
+	Translator string `toml:"translator"`
+	Updated    string `toml:"updated"`
+}
+
+// Sort orders of the catalogue; the first is the home page's.
+var sortOrders = []string{"newest", "oldest", "issuer", "genre"}
+
+// genres lists the genres the parser knows (policy.Genre), in catalogue
+// order.
+var genres = []policy.Genre{policy.GenreRegulation, policy.GenreOpinions, policy.GenrePlan,
+	policy.GenreMeasures, policy.GenreDecision, policy.GenreNotice, policy.GenreReport, policy.GenreOther}
+
+// genreOf names the genre of a document, "other" when the parser gave none.
+func genreOf(doc *policy.Document) string {
+	if doc.Genre == "" {
+		return string(policy.GenreOther)
+	}
+	return string(doc.Genre)
+}
+
+func genreRank(key string) int {
+	for i, g := range genres {
+		if string(g) == key {
+			return i
+		}
+	}
+	return len(genres)
+}
+
+var articleID = regexp.MustCompile(`^a[0-9]+$`)
+
+// countsOf counts a document's parts by their language-neutral IDs and
+// levels: an article is a section with an ID like "a12"; a measure is any
+// other section below the top level.
+func countsOf(d *library.Doc) counts {
+	c := counts{Targets: len(d.Targets)}
+	d.Model.Walk(func(s *policy.Section) {
+		switch {
+		case articleID.MatchString(s.ID):
+			c.Articles++
+		case s.Level == 1:
+			c.Parts++
+		default:
+			c.Measures++
+		}
+	})
+	return c
+}
+
+// issuerKey is a short, language-neutral key for an issuing body, stable
+// as long as its Chinese name is: "i-" and 8 hex digits of its SHA-256.
+func issuerKey(name string) string {
+	h := sha256.Sum256([]byte(name))
+	return "i-" + hex.EncodeToString(h[:4])
+}
+
+// factsOf computes the library facts of a document in lang.
+func factsOf(d *library.Doc, lang string) libFacts {
+	doc := d.Model
+	f := libFacts{TitleZh: doc.TitleText(), Genre: genreOf(doc), Counts: countsOf(d),
+		Issuers: []issuer{}, IssuerKeys: []string{}}
+	if len(doc.Date) >= 4 {
+		f.Year = doc.Date[:4]
+	}
+	for i, is := range doc.Issuers {
+		name, nl := text(d, lang, fmt.Sprintf("issuers.%d", i+1), is.Text)
+		k := issuerKey(is.Text)
+		f.Issuers = append(f.Issuers, issuer{k, name, nl})
+		f.IssuerKeys = append(f.IssuerKeys, k)
+	}
+	first := "~" // documents without issuers sort last
+	if len(doc.Issuers) > 0 {
+		first = doc.Issuers[0].Text
+	}
+	// Sort keys compare as strings; "newest" is sorted descending.
+	f.Sort = map[string]string{
+		"newest": doc.Date + " " + doc.ID,
+		"oldest": doc.Date + " " + doc.ID,
+		"issuer": first + " " + doc.Date + " " + doc.ID,
+		"genre":  fmt.Sprintf("%02d %s %s", genreRank(f.Genre), doc.Date, doc.ID),
+	}
+	return f
+}
+
+// Translation methods an editor may give in meta.toml.
+var methods = map[string]bool{"human": true, "machine-assisted": true}
+
+// provenanceOf reads a document's provenance from its seed, and decides the
+// "last updated" date: meta.toml's updated when the editor set it, else the
+// newest of the retrieval date and the document's own date.
+func provenanceOf(d *library.Doc) (provenance, error) {
+	m := d.Seed.Meta
+	p := provenance{SourceURL: m.SourceURL, SourceNote: m.SourceNote, Retrieved: m.Retrieved,
+		Method: m.TranslationMethod, Translator: m.Translator, Updated: m.Updated}
+	where := d.Seed.File("meta.toml")
+	if m.TranslationMethod != "" && !methods[m.TranslationMethod] {
+		return p, fmt.Errorf("%s: translation-method = %q: use \"human\" or \"machine-assisted\", or leave it out", where, m.TranslationMethod)
+	}
+	for _, v := range []struct{ key, val string }{{"updated", m.Updated}, {"retrieved", m.Retrieved}} {
+		if v.val == "" {
+			continue
+		}
+		if _, err := time.Parse("2006-01-02", v.val); err != nil {
+			return p, fmt.Errorf("%s: %s = %q: write the date as YYYY-MM-DD, e.g. \"2026-11-25\"", where, v.key, v.val)
+		}
+	}
+	switch {
+	case d.Report.Status() == translation.Missing:
+		p.Method = "none"
+	case p.Method == "":
+		p.Method = "unrecorded"
+	}
+	if p.Updated == "" {
+		p.Updated = max(m.Retrieved, d.Model.Date)
+	}
+	return p, nil
+}
