@@ -57,3 +57,21 @@ func TestScanMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestHorizonKind: years written in the text are stated, years counted from
+// the document's date inferred (with the rule), no horizon words none.
+func TestHorizonKind(t *testing.T) {
+	tests := []struct{ text, kind, rule string }{
+		{"到2025年，全省研发人员达到5000人。", HorizonStated, ""},
+		{"“十四五”时期，全省研发人员达到5000人。", HorizonStated, ""},
+		{"力争未来5年，全社会研发经费投入年均增长9%以上。", HorizonInferred, "inferred from 未来5年, counting 2024, the document's year, as the first"},
+		{"今年城镇新增就业1200万人以上。", HorizonInferred, "inferred from 今年 in a document of 2024"},
+		{"全省研发人员达到5000人。", HorizonNone, ""},
+	}
+	for _, tt := range tests {
+		ts := Extract(docOf("2024-06-20", "", tt.text)).Targets
+		if len(ts) != 1 || ts[0].Horizon.Kind != tt.kind || ts[0].Horizon.Rule != tt.rule {
+			t.Errorf("%s: horizon %+v, want kind %s rule %q", tt.text, ts, tt.kind, tt.rule)
+		}
+	}
+}
