@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"mingbai/generator/seed"
 )
 
 // expectedRow is one line of a hand-checked list in testdata/expected.
@@ -94,5 +96,23 @@ func TestHandChecked(t *testing.T) {
 	t.Logf("recall %d/%d = %.1f%%, precision %d/%d", found, want, 100*recall, found, got)
 	if recall < 0.95 {
 		t.Errorf("recall %.1f%% (%d of %d), want at least 95%%", 100*recall, found, want)
+	}
+}
+
+// TestEveryFigureDecided: on every corpus document the parser accepts, each
+// figure the review sheet lists has a decision and a reason.
+func TestEveryFigureDecided(t *testing.T) {
+	paths, _ := filepath.Glob("testdata/corpus/*.txt")
+	for _, p := range paths {
+		_, doc, err := seed.ParseFile(p)
+		if err != nil {
+			t.Logf("%s: skipped, the parser rejects it: %v", p, err)
+			continue
+		}
+		for _, f := range Extract(doc).Figures {
+			if _, ok := decisions[f.Class]; !ok || f.Reason == "" {
+				t.Errorf("%s:%d:%d: figure %s has class %q, reason %q", p, f.Line, f.Col, f.Text, f.Class, f.Reason)
+			}
+		}
 	}
 }

@@ -1,0 +1,28 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestTargetsCommand: the review sheet lists figures with their decision
+// and the targets, exits 0, and a parse error is printed as parse prints it.
+func TestTargetsCommand(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run("testdata", []string{"targets", "seeds/liaoning-2024-8/source.txt"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{"# figures of ", "target", "not a quantity", "9%以上", "c1-t1", "未来5年 2024–2028 (inferred)", "average annual growth of at least 9%"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the review sheet lacks %q:\n%s", want, out)
+		}
+	}
+	stdout.Reset()
+	stderr.Reset()
+	code := run(".", []string{"targets", "-"}, strings.NewReader("一、总体要求\n\n（一）甲。\n\n（一）乙。\n"), &stdout, &stderr)
+	if code != 1 || stdout.Len() != 0 || !strings.Contains(stderr.String(), "<stdin>:5:1: error: duplicated number （一）") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
+	}
+}
