@@ -7,13 +7,15 @@ import (
 )
 
 // enLabel writes a section's numbering in English: 一、 → "1.", （七） → "(7)",
-// 第三章 → "Chapter 3".
+// 第三章 → "Chapter 3", 第十二条 → "Article 12".
 func enLabel(s *policy.Section) string {
 	switch s.Style {
 	case policy.StyleChapter:
 		return fmt.Sprintf("Chapter %d", s.Number)
 	case policy.StyleSection:
 		return fmt.Sprintf("Section %d", s.Number)
+	case policy.StyleArticle:
+		return fmt.Sprintf("Article %d", s.Number)
 	case policy.StyleParenHan, policy.StyleParenArabic:
 		return fmt.Sprintf("(%d)", s.Number)
 	}
@@ -38,4 +40,15 @@ func joinLabel(lbl, head, lang string) string {
 		return lbl + " " + head
 	}
 	return lbl + head
+}
+
+// inArticle reports whether s is a clause of an article (第十二条（三）),
+// given the map from each section to its parent.
+func inArticle(s *policy.Section, up map[*policy.Section]*policy.Section) bool {
+	for p := up[s]; p != nil; p = up[p] {
+		if p.Style == policy.StyleArticle {
+			return true
+		}
+	}
+	return false
 }
