@@ -7,9 +7,10 @@ import (
 )
 
 // editorial runs the checks of the house style (seeds/STYLE.md) and the
-// editor's notes on one document. Problems are errors whether or not the
-// document is complete; TermProblems (a glossary term rendered otherwise in
-// a summary, or an avoided rendering anywhere) fail a complete document.
+// editor's notes on one document. Problems (spelling, dates, brackets,
+// misplaced notes) are errors whether or not the document is complete;
+// Polish (quotes, naming, long sentences, a glossary term rendered
+// otherwise in a summary, an avoided rendering) fails a complete document.
 func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Summaries) {
 	chapters := false
 	doc.Walk(func(s *policy.Section) { chapters = chapters || s.Style == policy.StyleChapter })
@@ -19,10 +20,10 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Su
 			continue
 		}
 		for _, s := range Style(t.En, t.Zh, g) {
-			r.Problems = append(r.Problems, f.lines.find(unitHeader(t.ID), s.found, s.msg))
+			r.add(s, f.lines.find(unitHeader(t.ID), s.found, s.msg))
 		}
 		for _, a := range avoided(t.En, terms) {
-			r.TermProblems = append(r.TermProblems, f.lines.find(unitHeader(t.ID), a.found, a.msg))
+			r.Polish = append(r.Polish, f.lines.find(unitHeader(t.ID), a.found, a.msg))
 		}
 	}
 	r.Problems = append(r.Problems, noteProblems(f, r.units(), g)...)
@@ -32,14 +33,14 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Su
 	check := func(id, zh, en string) {
 		header := "[" + id + "]"
 		for _, s := range Style(en, zh, g) {
-			r.Problems = append(r.Problems, sums.lines.find(header, s.found, s.msg))
+			r.add(s, sums.lines.find(header, s.found, s.msg))
 		}
 		for _, a := range avoided(en, terms) {
-			r.TermProblems = append(r.TermProblems, sums.lines.find(header, a.found, a.msg))
+			r.Polish = append(r.Polish, sums.lines.find(header, a.found, a.msg))
 		}
 		for _, t := range terms {
 			if t.Zh != "" && en != "" && strings.Contains(zh, t.Zh) && !t.RenderedIn(en) {
-				r.TermProblems = append(r.TermProblems, sums.lines.find(header, "en =", "summary "+id+": glossary term "+t.Zh+" is not rendered as “"+t.En+"”"+variantsNote(t)))
+				r.Polish = append(r.Polish, sums.lines.find(header, "en =", "summary "+id+": glossary term "+t.Zh+" is not rendered as “"+t.En+"”"+variantsNote(t)))
 			}
 		}
 	}
@@ -50,6 +51,15 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Su
 	}
 	for _, id := range sortedKeys(sums.Sections) {
 		check(id, sums.Sections[id].Zh, sums.Sections[id].En)
+	}
+}
+
+// add files a house-style finding at p under Problems or Polish.
+func (r *Report) add(f finding, p Problem) {
+	if f.strict {
+		r.Problems = append(r.Problems, p)
+	} else {
+		r.Polish = append(r.Polish, p)
 	}
 }
 
@@ -90,7 +100,7 @@ func avoided(en string, terms []Term) []finding {
 				if len(low) == len(en) {
 					found = en[i : i+len(a)]
 				}
-				out = append(out, finding{found, "“" + found + "” renders " + t.Zh + " otherwise than the glossary: write “" + t.En + "”" + variantsNote(t)})
+				out = append(out, finding{found, "“" + found + "” renders " + t.Zh + " otherwise than the glossary: write “" + t.En + "”" + variantsNote(t), false})
 			}
 		}
 	}

@@ -46,8 +46,8 @@ func problemLines(ps []Problem) string {
 // a unit not yet translated, passes when its English keeps the house style.
 func TestCheckPassesPartialTranslation(t *testing.T) {
 	r := fixtureReport(t, "testdata/opinions", false)
-	if len(r.Problems)+len(r.TermProblems)+len(r.Inconsistent) > 0 {
-		t.Errorf("problems:\n%s\n%s\n%+v", problemLines(r.Problems), problemLines(r.TermProblems), r.Inconsistent)
+	if len(r.Problems)+len(r.Polish)+len(r.Inconsistent) > 0 {
+		t.Errorf("problems:\n%s\n%s\n%+v", problemLines(r.Problems), problemLines(r.Polish), r.Inconsistent)
 	}
 	if !r.OK() || r.Count(Missing) != 1 {
 		t.Errorf("OK = %v with %d missing units", r.OK(), r.Count(Missing))
@@ -64,25 +64,25 @@ func TestCheckFailsOnSeededErrors(t *testing.T) {
 		en + `:4:8: date "20 June 2024": write "June 20, 2024"`,
 		en + `:8:46: "towards": write "toward" (house style, seeds/STYLE.md)`,
 		en + `:12:160: bracketed text with no bracket in the Chinese: mark a translator's gloss as [[…]]; a guess at garbled or doubtful source belongs in an editor's note, not in the translation`,
-		en + `:28:16: straight single quote: use ’ for an apostrophe and ‘…’ for a quotation inside a quotation`,
 		en + `:16:6: editor's note on c1.p1: the quoted Chinese "提升工程质量安全水平" no longer occurs in the unit; quote the text as it is now, or remove the note`,
 		en + `:22:6: editor's note on unit c9.p1, which the document does not have`,
 		en + `:21:1: editor's note on c9.p1: kind must be "suspected-error" or "ambiguity"`,
 		en + `:22:6: editor's note on c9.p1 needs both note-zh and note-en`,
 		sum + `:3:34: date "20 June 2024": write "June 20, 2024"`,
-		sum + `:3:7: "This opinion": the document is a set of Opinions (意见): write “the Opinions” or “these Opinions”`,
-		sum + `:9:7: "Chapter 1": this document's divisions are parts (一、二、…), not 第…章 chapters: write "Part 1"`,
 	}
 	if got := problemLines(r.Problems); got != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
 	}
-	wantTerms := []string{
+	wantPolish := []string{
 		en + `:12:53: “conversion” renders 科技成果转化 otherwise than the glossary: write “commercialization of scientific and technological achievements”`,
+		en + `:28:16: straight single quote: use ’ for an apostrophe and ‘…’ for a quotation inside a quotation`,
+		sum + `:3:7: "This opinion": the document is a set of Opinions (意见): write “the Opinions” or “these Opinions”`,
+		sum + `:9:7: "Chapter 1": this document's divisions are parts (一、二、…), not 第…章 chapters: write "Part 1"`,
 		sum + `:9:59: “conversion” renders 科技成果转化 otherwise than the glossary: write “commercialization of scientific and technological achievements”`,
 		sum + `:9:1: summary c1: glossary term 科技成果转化 is not rendered as “commercialization of scientific and technological achievements”`,
 	}
-	if got := problemLines(r.TermProblems); got != strings.Join(wantTerms, "\n") {
-		t.Errorf("term problems:\n%s\nwant:\n%s", got, strings.Join(wantTerms, "\n"))
+	if got := problemLines(r.Polish); got != strings.Join(wantPolish, "\n") {
+		t.Errorf("polish:\n%s\nwant:\n%s", got, strings.Join(wantPolish, "\n"))
 	}
 	var inc []string
 	for _, in := range r.Inconsistent {
@@ -92,7 +92,17 @@ func TestCheckFailsOnSeededErrors(t *testing.T) {
 		t.Errorf("inconsistent: %v", inc)
 	}
 	if r.OK() {
-		t.Error("a document with house-style errors passes the check")
+		t.Error("a document with strict house-style errors passes the check")
+	}
+	// Polish fails a complete document only: without the strict problems,
+	// the incomplete fixture passes, the complete one does not.
+	r.Problems = nil
+	if !r.OK() {
+		t.Error("polish fails a document not marked complete")
+	}
+	r.Complete = true
+	if r.OK() {
+		t.Error("polish passes a document marked complete")
 	}
 }
 
@@ -225,5 +235,18 @@ func TestGlossaryStyle(t *testing.T) {
 	want := `testdata/bad/glossary.toml:7:60: "towards": write "toward" (house style, seeds/STYLE.md)`
 	if got := problemLines(GlossaryProblems("testdata/bad/glossary.toml", bad)); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
+func TestFirstSentence(t *testing.T) {
+	for in, want := range map[string]string{
+		"Companies are to lead innovation. The province plans drives.": "Companies are to lead innovation.",
+		"Issued as Liao Wei Fa [2024] No. 8 in June.":                  "Issued as Liao Wei Fa [2024] No. 8 in June.",
+		"It backs “unicorns.” Then more.":                              "It backs “unicorns.”",
+		"推动大面积单产提升；发展设施农业。执行最严格的耕地保护制度。":                               "推动大面积单产提升；发展设施农业。",
+	} {
+		if got := FirstSentence(in); got != want {
+			t.Errorf("FirstSentence(%q) = %q", in, got)
+		}
 	}
 }

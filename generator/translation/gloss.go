@@ -62,12 +62,12 @@ func glossProblems(en, zh string) []finding {
 	var out []finding
 	rest := glossRE.ReplaceAllStringFunc(en, func(m string) string {
 		if strings.TrimSpace(m[2:len(m)-2]) == "" {
-			out = append(out, finding{m, "empty translator's gloss [[]]"})
+			out = append(out, finding{m, "empty translator's gloss [[]]", true})
 		}
 		return ""
 	})
 	if strings.Contains(rest, "[[") || strings.Contains(rest, "]]") {
-		out = append(out, finding{"[[", "unbalanced gloss markup: a translator's gloss is written [[…]]"})
+		out = append(out, finding{"[[", "unbalanced gloss markup: a translator's gloss is written [[…]]", true})
 		return out
 	}
 	if strings.ContainsAny(rest, "[]") && !strings.ContainsAny(zh, "[]［］【】〔〕") {
@@ -75,7 +75,7 @@ func glossProblems(en, zh string) []finding {
 		if e := strings.IndexByte(b, ']'); e >= 0 {
 			b = b[:e+1]
 		}
-		out = append(out, finding{b, "bracketed text with no bracket in the Chinese: mark a translator's gloss as [[…]]; a guess at garbled or doubtful source belongs in an editor's note, not in the translation"})
+		out = append(out, finding{b, "bracketed text with no bracket in the Chinese: mark a translator's gloss as [[…]]; a guess at garbled or doubtful source belongs in an editor's note, not in the translation", true})
 	}
 	return out
 }

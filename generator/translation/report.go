@@ -18,12 +18,16 @@ type Report struct {
 	OverLimit    []OverLimit
 	NoSummary    []string // sections without a curated summary, when the document has curated summaries
 	Curated      bool     // the document has curated summaries
-	// Problems break the house style or misplace an editor's note; they
-	// fail the check even for a document that is not complete.
+	// Problems break the strict house style (spelling, dates, brackets) or
+	// misplace an editor's note; they fail even a document not complete.
 	Problems []Problem
-	// TermProblems are glossary terms rendered otherwise in summaries, or
-	// renderings the glossary avoids; they fail a complete document.
-	TermProblems []Problem
+	// Polish is what a finished translation must also get right: quotes,
+	// naming, sentence length and terms in summaries; it fails a complete
+	// document.
+	Polish []Problem
+	// KeyTerms are the glossary IDs of the terms in the title, which the
+	// overview explains and links: new-quality-productive-forces.
+	KeyTerms []string
 }
 
 // NewReport checks one document's translation and summaries.
@@ -46,6 +50,7 @@ func NewReport(doc *policy.Document, units []Unit, f *File, terms []Term, sums *
 			}
 		})
 	}
+	r.KeyTerms = TermsIn(terms, doc.TitleText())
 	r.editorial(doc, f, terms, sums)
 	return r
 }
@@ -86,7 +91,7 @@ func (r *Report) OK() bool {
 	if !r.Complete {
 		return true
 	}
-	return r.Status() == "complete" && len(r.Orphans) == 0 && len(r.Inconsistent) == 0 && len(r.TermProblems) == 0 &&
+	return r.Status() == "complete" && len(r.Orphans) == 0 && len(r.Inconsistent) == 0 && len(r.Polish) == 0 &&
 		len(r.OverLimit) == 0 && len(r.NoSummary) == 0 && r.Curated
 }
 
@@ -122,7 +127,7 @@ func (r *Report) Write(w io.Writer, source, enPath, sumPath string) {
 	for _, p := range r.Problems {
 		fmt.Fprintln(w, p)
 	}
-	for _, p := range r.TermProblems {
+	for _, p := range r.Polish {
 		fmt.Fprintln(w, p)
 	}
 	for _, o := range r.OverLimit {

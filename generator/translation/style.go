@@ -66,24 +66,29 @@ type Genre struct {
 // and what to write instead.
 type finding struct {
 	found, msg string
+	strict     bool // enforced on every document, complete or not
 }
 
 // Style checks one piece of English against the house style (seeds/STYLE.md):
 // US spelling and the banned variants, straight quotes, dates other than
 // "June 20, 2024", "Chapter" in a document of parts, "opinion" for a
 // document of Opinions, sentences over SentenceLimit words, and gloss
-// markup. zh is the Chinese the English renders ("" when there is none):
+// markup. Spelling, dates and brackets are strict: they fail every
+// document; the rest fail a document marked complete. zh is the Chinese the English renders ("" when there is none):
 // single square brackets are only allowed where it has brackets too.
 func Style(en, zh string, g Genre) []finding {
 	var out []finding
 	add := func(found, format string, args ...any) {
-		out = append(out, finding{found, fmt.Sprintf(format, args...)})
+		out = append(out, finding{found, fmt.Sprintf(format, args...), false})
+	}
+	strict := func(found, format string, args ...any) {
+		out = append(out, finding{found, fmt.Sprintf(format, args...), true})
 	}
 	for _, m := range bannedRE.FindAllString(en, -1) {
-		add(m, "%q: write %q (house style, seeds/STYLE.md)", m, Banned[strings.ToLower(m)])
+		strict(m, "%q: write %q (house style, seeds/STYLE.md)", m, Banned[strings.ToLower(m)])
 	}
 	for _, m := range iseRE.FindAllString(en, -1) {
-		add(m, "%q: use US spelling (-ize, -ization)", m)
+		strict(m, "%q: use US spelling (-ize, -ization)", m)
 	}
 	if i := strings.IndexByte(en, '"'); i >= 0 {
 		add(`"`, `straight double quote: use curly quotes “…”`)
@@ -92,18 +97,18 @@ func Style(en, zh string, g Genre) []finding {
 		add(`'`, `straight single quote: use ’ for an apostrophe and ‘…’ for a quotation inside a quotation`)
 	}
 	for _, m := range dayFirstRE.FindAllStringSubmatch(en, -1) {
-		add(m[0], "date %q: write %q", m[0], m[2]+" "+m[1]+", "+m[3])
+		strict(m[0], "date %q: write %q", m[0], m[2]+" "+m[1]+", "+m[3])
 	}
 	for _, m := range ordinalRE.FindAllStringSubmatch(en, -1) {
-		add(m[0], "date %q: write %q", m[0], m[1]+" "+m[2]+", "+m[4])
+		strict(m[0], "date %q: write %q", m[0], m[1]+" "+m[2]+", "+m[4])
 	}
 	for _, m := range noCommaRE.FindAllStringSubmatch(en, -1) {
 		if m[4] == "" {
-			add(m[0], "date %q: write %q", m[0], m[1]+" "+m[2]+", "+m[3])
+			strict(m[0], "date %q: write %q", m[0], m[1]+" "+m[2]+", "+m[3])
 		}
 	}
 	for _, m := range numericDate.FindAllString(en, -1) {
-		add(m, "date %q: write the month in words, as in “June 20, 2024”", m)
+		strict(m, "date %q: write the month in words, as in “June 20, 2024”", m)
 	}
 	if !g.Chapters {
 		for _, m := range chapterRE.FindAllString(en, -1) {
@@ -121,7 +126,7 @@ func Style(en, zh string, g Genre) []finding {
 		}
 	}
 	for _, p := range glossProblems(en, zh) {
-		add(p.found, "%s", p.msg)
+		strict(p.found, "%s", p.msg)
 	}
 	return out
 }

@@ -126,3 +126,33 @@ func (s *Summaries) Check(isChapter func(id string) bool) []OverLimit {
 	}
 	return out
 }
+
+// FirstSentence is the first sentence of a summary: up to the first 。！？
+// in Chinese, or the first full stop that a capital letter follows in
+// English.
+//
+//	"Companies are to lead innovation. The province plans…" → "Companies are to lead innovation."
+func FirstSentence(s string) string {
+	rs := []rune(s)
+	for i, r := range rs {
+		switch r {
+		case '。', '！', '？':
+			return string(rs[:i+1])
+		case '.', '!', '?':
+			j := i + 1
+			for j < len(rs) && (rs[j] == '”' || rs[j] == '’' || rs[j] == ')') {
+				j++
+			}
+			if j < len(rs) && unicode.IsSpace(rs[j]) {
+				k := j
+				for k < len(rs) && unicode.IsSpace(rs[k]) {
+					k++
+				}
+				if k < len(rs) && (unicode.IsUpper(rs[k]) || rs[k] == '“') {
+					return string(rs[:j])
+				}
+			}
+		}
+	}
+	return s
+}
