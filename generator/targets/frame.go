@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"mingbai/generator/prefilter"
 )
 
 var (
@@ -33,12 +35,12 @@ var (
 var markerKinds = []*regexp.Regexp{sinceMarker, deadlineHorizon, spanHorizon, planHorizon, relativeHorizon, pastMarker, forecastMarker, goalMarker}
 
 // markerPattern finds the markers of all kinds in one pass.
-var markerPattern = func() *scanner {
+var markerPattern = func() *prefilter.Scanner {
 	var parts []string
 	for _, re := range markerKinds {
 		parts = append(parts, "(?:"+re.String()+")")
 	}
-	return newScanner(regexp.MustCompile(strings.Join(parts, "|")))
+	return prefilter.New(regexp.MustCompile(strings.Join(parts, "|")))
 }()
 
 // Tenses a figure can be read in.
@@ -77,7 +79,7 @@ func scanMarkers(text string, year int) []marker {
 	s := string(masked)
 	sc := &runeCounter{s: s}
 	var out []marker
-	for _, loc := range markerPattern.findAll(s) {
+	for _, loc := range markerPattern.FindAll(s) {
 		m := marker{start: sc.at(loc[0]), end: sc.at(loc[1]), text: s[loc[0]:loc[1]]}
 		var before rune
 		if m.start > 0 {

@@ -4,17 +4,17 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"testing"
 
 	"mingbai/generator/policy"
+	"mingbai/generator/prefilter"
 )
 
 // TestScannerMatchesFindAll: the prefiltered scanners find exactly what the
 // plain patterns find, on every paragraph of every document we have.
 func TestScannerMatchesFindAll(t *testing.T) {
-	for name, s := range map[string]*scanner{"markers": markerPattern, "tokens": tokenPattern} {
-		if s.first == nil {
+	for name, s := range map[string]*prefilter.Scanner{"markers": markerPattern, "tokens": tokenPattern} {
+		if !s.Prefiltered() {
 			t.Errorf("%s: no first-rune set, so no prefilter", name)
 		}
 	}
@@ -42,9 +42,9 @@ func TestScannerMatchesFindAll(t *testing.T) {
 			}
 		})
 		for _, text := range texts {
-			for _, s := range []*scanner{markerPattern, tokenPattern} {
+			for _, s := range []*prefilter.Scanner{markerPattern, tokenPattern} {
 				n++
-				if got, want := fmt.Sprint(s.findAll(text)), fmt.Sprint(s.re.FindAllStringIndex(text, -1)); got != want {
+				if got, want := fmt.Sprint(s.FindAll(text)), fmt.Sprint(s.Regexp().FindAllStringIndex(text, -1)); got != want {
 					t.Fatalf("%s: findAll differs on %q\n got %s\nwant %s", p, text, got, want)
 				}
 			}
@@ -52,26 +52,5 @@ func TestScannerMatchesFindAll(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("only %d texts checked", n)
-	}
-}
-
-func TestFirstRunes(t *testing.T) {
-	for pattern, want := range map[string]string{
-		`到(?:19|20)\d{2}年`: "[21040 21040]",
-		`(?:今年|明年)以来|\d+年`: "[48 57 20170 20170 26126 26126]",
-		`x?y`:              "[120 121]",
-		`(?i)abc`:          "unknown",
-		`^a|b`:             "[98 98]",
-		`\ba`:              "unknown",
-		`a*`:               "unknown",
-	} {
-		s := newScanner(regexp.MustCompile(pattern))
-		got := "unknown"
-		if s.first != nil {
-			got = fmt.Sprint([]rune(s.first))
-		}
-		if got != want {
-			t.Errorf("%s: first runes %s, want %s", pattern, got, want)
-		}
 	}
 }

@@ -41,7 +41,7 @@ func scanFigures(text string, cuts []int) []*mention {
 		}
 	}
 	var out []*mention
-	for _, loc := range tokenPattern.findAll(text) {
+	for _, loc := range tokenPattern.FindAll(text) {
 		rule := tokenTraps[0]
 		for _, r := range tokenTraps {
 			if l := r.re.FindStringSubmatchIndex(text[loc[0]:loc[1]]); l != nil && l[1] == loc[1]-loc[0] {

@@ -3,6 +3,8 @@ package targets
 import (
 	"regexp"
 	"strings"
+
+	"mingbai/generator/prefilter"
 )
 
 // trapRule is a kind of text whose digits are not a quantity.
@@ -83,12 +85,12 @@ var tokenTraps = []trapRule{
 }
 
 // tokenPattern finds the token traps of all kinds in one pass.
-var tokenPattern = func() *scanner {
+var tokenPattern = func() *prefilter.Scanner {
 	var parts []string
 	for _, t := range tokenTraps {
 		parts = append(parts, "(?:"+t.re.String()+")")
 	}
-	return newScanner(regexp.MustCompile(strings.Join(parts, "|")))
+	return prefilter.New(regexp.MustCompile(strings.Join(parts, "|")))
 }()
 
 // contextTraps are spans in which figures are names, not quantities.

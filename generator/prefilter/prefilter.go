@@ -1,4 +1,9 @@
-package targets
+// Package prefilter finds all matches of a large regexp alternation quickly,
+// by trying it only where a match can start:
+//
+//	s := prefilter.New(regexp.MustCompile(`到\d{4}年|今年|过去\d+年`))
+//	s.FindAll("力争到2025年，今年…") // the same as FindAllStringIndex
+package prefilter
 
 import (
 	"regexp"
@@ -7,27 +12,39 @@ import (
 	"unicode/utf8"
 )
 
-// scanner finds all matches of a large alternation such as markerPattern
-// quickly: it tries the pattern, anchored, only where a match can start (a
+// Scanner finds all matches of a large alternation quickly: it tries the pattern, anchored, only where a match can start (a
 // rune from the pattern's set of first runes), on a window of text. Go's
 // regexp engine has no such prefilter for alternations, and running the
 // unanchored pattern over every paragraph was most of the time of a large
 // library's generate. The matches are the same as FindAllStringIndex gives.
-type scanner struct {
+type Scanner struct {
 	re       *regexp.Regexp
 	anchored *regexp.Regexp // tried at the start of the text
 	inner    *regexp.Regexp // tried elsewhere: anchored, with ^ unable to match
 	first    runeSet        // nil: a match may start anywhere; use re
+	bounded  bool           // no match is longer than scanWindow, so a window that fails is a failure
 }
+
+// Regexp returns the pattern s finds.
+func (s *Scanner) Regexp() *regexp.Regexp { return s.re }
+
+// Prefiltered reports whether s knows where matches can start, so that it
+// is faster than the plain pattern.
+func (s *Scanner) Prefiltered() bool { return s.first != nil }
 
 // scanWindow is the bytes of text an anchored match is tried on; a match
 // that reaches the end of the window is tried again on the whole text.
 const scanWindow = 256
 
-func newScanner(re *regexp.Regexp) *scanner {
-	s := &scanner{re: re, anchored: regexp.MustCompile(`^(?:` + re.String() + `)`)}
+// New returns a Scanner for re. Where the set of runes a match can start
+// with cannot be known (a pattern that can match the empty string, an
+// assertion, case folding), the Scanner falls back on re itself.
+func New(re *regexp.Regexp) *Scanner {
+	s := &Scanner{re: re, anchored: regexp.MustCompile(`^(?:` + re.String() + `)`)}
 	if t, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
 		t = t.Simplify()
+		n, ok := maxLen(t)
+		s.bounded = ok && n <= scanWindow
 		if rs, nullable, ok := firstRunes(t); ok && !nullable {
 			s.first = newRuneSet(rs)
 			// Past the start of the text, a ^ in the pattern cannot match.
@@ -38,10 +55,10 @@ func newScanner(re *regexp.Regexp) *scanner {
 	return s
 }
 
-// findAll returns the byte offsets of every leftmost-first match, without
+// FindAll returns the byte offsets of every leftmost-first match, without
 // overlaps, as re.FindAllStringIndex(text, -1) does for a pattern that
 // cannot match the empty string.
-func (s *scanner) findAll(text string) [][]int {
+func (s *Scanner) FindAll(text string) [][]int {
 	if s.first == nil {
 		return s.re.FindAllStringIndex(text, -1)
 	}
@@ -58,8 +75,8 @@ func (s *scanner) findAll(text string) [][]int {
 		}
 		end := min(len(text), i+scanWindow)
 		loc := re.FindStringIndex(text[i:end])
-		if loc != nil && loc[1] == end-i && end < len(text) {
-			loc = re.FindStringIndex(text[i:])
+		if end < len(text) && (loc != nil && loc[1] == end-i || loc == nil && !s.bounded) {
+			loc = re.FindStringIndex(text[i:]) // the match may go on past the window
 		}
 		if loc == nil || loc[1] == 0 {
 			i += n
@@ -119,6 +136,42 @@ func firstRunes(re *syntax.Regexp) (rs []rune, nullable, ok bool) {
 		return rs, true, true
 	}
 	return nil, false, false
+}
+
+// maxLen returns the longest match of re in bytes, and false when a match
+// can be of any length (a star or plus).
+func maxLen(re *syntax.Regexp) (int, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpNoMatch:
+		return 0, true
+	case syntax.OpLiteral:
+		return len(string(re.Rune)), true
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax, true
+	case syntax.OpCapture:
+		return maxLen(re.Sub[0])
+	case syntax.OpQuest:
+		return maxLen(re.Sub[0])
+	case syntax.OpRepeat:
+		n, ok := maxLen(re.Sub[0])
+		return n * re.Max, ok && re.Max >= 0
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n, ok := maxLen(sub)
+			if !ok {
+				return 0, false
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total, true
+	}
+	return 0, false
 }
 
 // noBegin makes every ^ (beginning of text) in re unable to match.
