@@ -3,15 +3,23 @@ package policy_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"maps"
 	"os"
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"mingbai/generator/policy"
 )
 
-// FuzzParse checks that no input makes Parse panic, and that every input
-// either parses (Parse proves fidelity itself on every parse) or gives a
-// *policy.Error with at least one positioned message.
+// FuzzParse checks that no input makes Parse panic, that every input it
+// rejects gives a *policy.Error with positioned messages, and that on every
+// input it accepts the model keeps its promises (see checkModel).
 func FuzzParse(f *testing.F) {
 	// Seeds are the first 2 KB of each real document: whole documents make
 	// the fuzzing engine crawl without finding more.
@@ -24,6 +32,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("一、总体要求\n\n(一) 开展创新。积极“创建\n\n中心”。\n\n— 3 —\n\n(一) 重复"))
 	f.Add([]byte("\xef\xbb\xbf第一章 总则\r\n第一节 目的\r一、目标\n"))
+	f.Add([]byte("推动发展。\f二、主要任务\n（一）加快建设。\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, err := policy.Parse("fuzz.txt", src, policy.Options{})
 		if err != nil {
@@ -41,7 +50,183 @@ func FuzzParse(f *testing.F) {
 		if doc == nil {
 			t.Fatal("nil document without error")
 		}
+		checkModel(t, src, doc)
 	})
+}
+
+// TestModelPromises checks the promises of checkModel on every real
+// document, with its errata.
+func TestModelPromises(t *testing.T) {
+	for _, d := range documents {
+		t.Run(d.name, func(t *testing.T) {
+			s, doc := parseSeed(t, d.path)
+			checkModel(t, s.Source, doc)
+		})
+	}
+}
+
+// checkModel checks, through the exported model only, what Parse promises
+// on every document it accepts:
+//
+//   - fidelity: the non-white-space runes of the model's text (every Field,
+//     paragraph, section label, heading and heading punctuation, wherever
+//     they are in the Document) are those of the source, each exactly once,
+//     after the recorded repairs (each takes its Before and gives its After);
+//   - section IDs are unique in the document;
+//   - paragraph IDs are unique within their container (a section's text,
+//     the preamble, the epilogue, the cover).
+func checkModel(t *testing.T, src []byte, doc *policy.Document) {
+	t.Helper()
+	if ps := modelProblems(src, doc); len(ps) > 0 {
+		t.Fatal(strings.Join(ps, "\n"))
+	}
+}
+
+// modelProblems lists the broken promises of checkModel.
+func modelProblems(src []byte, doc *policy.Document) []string {
+	var out []string
+	text := string(src)
+	if doc.Encoding == "GB18030" {
+		b, err := simplifiedchinese.GB18030.NewDecoder().Bytes(src)
+		if err != nil {
+			return []string{fmt.Sprintf("accepted as GB18030 but does not decode: %v", err)}
+		}
+		text = string(b)
+	}
+	want := runeCounts(text)
+	for _, r := range doc.Repairs {
+		for c, n := range runeCounts(r.Before) {
+			want[c] -= n
+		}
+		for c, n := range runeCounts(r.After) {
+			want[c] += n
+		}
+	}
+	got := map[rune]int{}
+	modelText(reflect.ValueOf(doc), got)
+	for _, c := range slices.Sorted(maps.Keys(mergeKeys(want, got))) {
+		if want[c] != got[c] {
+			out = append(out, fmt.Sprintf("fidelity: %q is %d times in the model, %d times in the source after repairs", c, got[c], want[c]))
+		}
+	}
+
+	ids := map[string]bool{}
+	paraIDs := func(where string, ps []*policy.Paragraph) {
+		seen := map[string]bool{}
+		for _, p := range ps {
+			if p.ID == "" || seen[p.ID] {
+				out = append(out, fmt.Sprintf("%s: paragraph ID %q empty or repeated", where, p.ID))
+			}
+			seen[p.ID] = true
+		}
+	}
+	doc.Walk(func(s *policy.Section) {
+		if s.ID == "" || ids[s.ID] {
+			out = append(out, fmt.Sprintf("section ID %q empty or repeated", s.ID))
+		}
+		ids[s.ID] = true
+		paraIDs(s.ID, s.Text())
+	})
+	paraIDs("preamble", doc.Preamble)
+	paraIDs("epilogue", doc.Epilogue)
+	if doc.Cover != nil {
+		paraIDs("cover", doc.Cover.Paragraphs)
+	}
+	return out
+}
+
+// TestModelCheckCanFail: the checks of checkModel catch a lost rune, a
+// duplicated rune, a repeated section ID and a repeated paragraph ID.
+func TestModelCheckCanFail(t *testing.T) {
+	src := []byte("关于测试的意见\n\n一、总体要求\n\n推动发展。\n\n加快建设。\n\n二、主要任务\n\n强化保障。\n")
+	for _, tc := range []struct {
+		name   string
+		tamper func(d *policy.Document)
+		want   string
+	}{
+		{"lost rune", func(d *policy.Document) { d.Sections[0].Paragraphs[0].Text = "推动发展" }, `fidelity: '。' is 2 times in the model, 3 times`},
+		{"duplicated rune", func(d *policy.Document) { d.Sections[1].Heading += "务" }, `fidelity: '务' is 2 times in the model, 1 times`},
+		{"section ID", func(d *policy.Document) { d.Sections[1].ID = d.Sections[0].ID }, `section ID "c1" empty or repeated`},
+		{"paragraph ID", func(d *policy.Document) { d.Sections[0].Paragraphs[1].ID = "p1" }, `c1: paragraph ID "p1" empty or repeated`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := policy.Parse("x.txt", src, policy.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ps := modelProblems(src, doc); len(ps) > 0 {
+				t.Fatalf("untampered document: %v", ps)
+			}
+			tc.tamper(doc)
+			if ps := strings.Join(modelProblems(src, doc), "\n"); !strings.Contains(ps, tc.want) {
+				t.Errorf("got %q, want %q", ps, tc.want)
+			}
+		})
+	}
+}
+
+// modelText adds the non-white-space runes of the source text held in v to
+// counts: the Text of every Field and Paragraph, and a section's Label,
+// Heading and HeadingPunct, found by walking the model. Derived values (IDs,
+// dates, inferred values, repairs, diagnostics) are not source text.
+func modelText(v reflect.Value, counts map[rune]int) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			modelText(v.Elem(), counts)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			modelText(v.Index(i), counts)
+		}
+	case reflect.Struct:
+		switch x := v.Interface().(type) {
+		case policy.Field:
+			add(counts, x.Text)
+			return
+		case policy.Paragraph:
+			add(counts, x.Text)
+			return
+		case policy.Section:
+			add(counts, x.Label+x.Heading+x.HeadingPunct)
+		case policy.Repair, policy.Diagnostic:
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				modelText(v.Field(i), counts)
+			}
+		}
+	}
+}
+
+func add(counts map[rune]int, s string) {
+	for c, n := range runeCounts(s) {
+		counts[c] += n
+	}
+}
+
+// runeCounts counts the runes of s that are not white space, as the parser
+// defines it: Unicode white space, the zero-width space and the byte-order mark.
+func runeCounts(s string) map[rune]int {
+	m := map[rune]int{}
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff' {
+			m[r]++
+		}
+	}
+	return m
+}
+
+func mergeKeys(a, b map[rune]int) map[rune]bool {
+	m := map[rune]bool{}
+	for k := range a {
+		m[k] = true
+	}
+	for k := range b {
+		m[k] = true
+	}
+	return m
 }
 
 func BenchmarkParseFounding(b *testing.B) {
