@@ -115,7 +115,8 @@ func Open(path string) (*Seed, error) {
 
 // Options returns the parse options of the seed: its ID and errata.
 func (s *Seed) Options() policy.Options {
-	return policy.Options{ID: s.ID, Errata: s.Meta.Errata}
+	// A seed must have a title: printed, or set as title in meta.toml.
+	return policy.Options{ID: s.ID, Errata: s.Meta.Errata, Title: s.Meta.Title, RequireTitle: true}
 }
 
 // Parse parses the seed's source text.
