@@ -1,8 +1,9 @@
-package links
+package deploy
 
-// Tests of the deploy configuration: the versions that netlify.toml and the
-// GitHub Pages workflow ask for are the ones the project pins, and the
-// response headers of netlify.toml and static/_headers agree and are sound.
+// The versions that netlify.toml and the GitHub Pages workflow ask for are
+// the ones the project pins, and the response headers of netlify.toml and
+// static/_headers agree and are sound. These tests read the real files of
+// the project root: that is what they check.
 
 import (
 	"encoding/json"
