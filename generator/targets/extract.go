@@ -40,9 +40,7 @@ package targets
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"mingbai/generator/policy"
@@ -133,7 +131,7 @@ const (
 // in its body text. Targets come in document order, a target stated twice
 // once, with both places.
 func Extract(doc *policy.Document) Result {
-	x := &extractor{year: docYear(doc)}
+	x := &extractor{year: doc.Year()}
 	x.title = titleHorizon(doc.TitleText()+doc.Subtitle.Text, x.year)
 	x.paragraphs(doc.Preamble, &scope{section: SectionPreamble})
 	var walk func(ss []*policy.Section, headings []string)
@@ -141,62 +139,13 @@ func Extract(doc *policy.Document) Result {
 		for _, s := range ss {
 			hs := append(append([]string(nil), headings...), s.Heading)
 			sc := &scope{section: s.ID, frame: x.headingFrame(hs)}
-			x.paragraphs(append([]*policy.Paragraph{headingParagraph(s)}, s.Text()...), sc)
+			x.paragraphs(append([]*policy.Paragraph{s.HeadingParagraph()}, s.Text()...), sc)
 			walk(s.Sections, hs)
 		}
 	}
 	walk(doc.Sections, nil)
 	x.paragraphs(doc.Epilogue, &scope{section: SectionEpilogue})
 	return x.result()
-}
-
-var (
-	// yearText matches a year in a date or document number: 2021年12月30日,
-	// 国发〔2021〕36号.
-	yearText = regexp.MustCompile(`(?:19|20)\d{2}`)
-
-	// fullDate matches a whole date, with its year in group 1: 2022年10月28日.
-	fullDate = regexp.MustCompile(`((?:19|20)\d{2})年\d{1,2}月\d{1,2}日`)
-)
-
-// docYear returns the year that relative horizons (今年, 未来5年) count from
-// and that tells past years from future ones: the year of the document's
-// date, else of its date text, subtitle (——2022年10月28日在…), document
-// number or closing lines, else of the first whole date in the preamble,
-// else 0.
-func docYear(doc *policy.Document) int {
-	texts := []string{doc.Date, doc.DateText.Text, doc.Subtitle.Text, doc.DocNumber.Text}
-	for _, f := range doc.Closing {
-		texts = append(texts, f.Text)
-	}
-	for _, t := range texts {
-		if y := yearText.FindString(t); y != "" {
-			n, _ := strconv.Atoi(y)
-			return n
-		}
-	}
-	for _, p := range doc.Preamble {
-		if g := fullDate.FindStringSubmatch(p.Text); g != nil {
-			n, _ := strconv.Atoi(g[1])
-			return n
-		}
-	}
-	return 0
-}
-
-// headingParagraph is the heading of s as a paragraph, so that its figures
-// are read too: some documents put a whole item in its heading (1．中央生活类
-// 救灾物资：…建设7个综合性国家储备基地). The parser keeps no position for each
-// rune of a heading; its figures are placed at the start of the heading.
-func headingParagraph(s *policy.Section) *policy.Paragraph {
-	pos := policy.Pos{Line: s.Pos.Line, Col: s.Pos.Col + len([]rune(s.Label))}
-	if len(s.Paragraphs) > 0 {
-		p := s.Paragraphs[0].Pos
-		if col := p.Col - len([]rune(s.Heading+s.HeadingPunct)); p.Line == s.Pos.Line && col >= pos.Col {
-			pos.Col = col // the heading runs on into the paragraph: (一) 开展….积极创建…
-		}
-	}
-	return &policy.Paragraph{ID: "heading", Text: s.Heading, Pos: pos, Kind: "heading"}
 }
 
 // extractor holds what Extract has found so far.

@@ -3,15 +3,15 @@ package targets
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"mingbai/generator/prefilter"
+	"mingbai/generator/zh"
 )
 
 var (
 	// sinceMarker matches a span of time up to now, or a date things stood
 	// at: 今年以来, 2023年以来, 过去五年, 五年来, 近年来, 截至2022年7月, 截至目前.
-	sinceMarker = regexp.MustCompile(`截(?:至|止)(?:目前|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?)|(?:今年|(?:19|20)\d{2}年)以来|过去(?:[0-9]+|[一二两三四五六七八九十几]+)年|(?:[0-9]+|[一二两三四五六七八九十几多]+)年(?:来|以来)|近年来`)
+	sinceMarker = regexp.MustCompile(`截(?:至|止)(?:目前|` + zh.YearPattern + `年(?:\d{1,2}月)?(?:底|末)?)|(?:今年|` + zh.YearPattern + `年)以来|过去(?:[0-9]+|[一二两三四五六七八九十几]+)年|(?:[0-9]+|[一二两三四五六七八九十几多]+)年(?:来|以来)|近年来`)
 
 	// pastMarker matches other words that put what follows in the past:
 	// 过去, 近年, 以来, 已经, 取得了, 回顾, 上年.
@@ -70,17 +70,17 @@ const baselineBefore = "比较同与"
 func scanMarkers(text string, year int) []marker {
 	rs := []rune(text)
 	masked := []rune(text)
-	tc := &runeCounter{s: text}
+	tc := zh.NewCounter(text)
 	for _, loc := range titleText.FindAllStringIndex(text, -1) {
-		for i := tc.at(loc[0]); i < tc.at(loc[1]); i++ {
+		for i := tc.At(loc[0]); i < tc.At(loc[1]); i++ {
 			masked[i] = '\uFFFC'
 		}
 	}
 	s := string(masked)
-	sc := &runeCounter{s: s}
+	sc := zh.NewCounter(s)
 	var out []marker
 	for _, loc := range markerPattern.FindAll(s) {
-		m := marker{start: sc.at(loc[0]), end: sc.at(loc[1]), text: s[loc[0]:loc[1]]}
+		m := marker{start: sc.At(loc[0]), end: sc.At(loc[1]), text: s[loc[0]:loc[1]]}
 		var before rune
 		if m.start > 0 {
 			before = rs[m.start-1]
@@ -148,26 +148,4 @@ func followedByMonth(rs []rune, i int) bool {
 // strong reports whether m settles the tense of what follows on its own.
 func (m marker) strong() bool {
 	return m.tense == tensePast || m.tense == tenseForward
-}
-
-// runeIndex converts a byte offset in s to a rune offset.
-func runeIndex(s string, byteOff int) int {
-	return utf8.RuneCountInString(s[:byteOff])
-}
-
-// runeCounter converts byte offsets in s, taken in increasing order, to
-// rune offsets, counting only the runes between one offset and the next.
-type runeCounter struct {
-	s    string
-	b, r int // the last byte offset and its rune offset
-}
-
-// at returns the rune offset of byte offset b of c.s.
-func (c *runeCounter) at(b int) int {
-	if b < c.b {
-		c.b, c.r = 0, 0
-	}
-	c.r += utf8.RuneCountInString(c.s[c.b:b])
-	c.b = b
-	return c.r
 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 // Table is a goal table: a box of indicators laid out one cell per source
@@ -67,7 +69,7 @@ var (
 	// headerCell matches a cell of the header row of a goal table: 指标,
 	// 序号, 属性, 单位, 2020年, 2025年目标值, 基期值（2020年）, 年均增速.
 	headerCell = regexp.MustCompile(`^(?:序号|编号|类别|分类|领域|维度|指标|指标名称|主要指标|具体指标|指\s*标|单位|计量单位|属性|指标属性|性质|备注|累计|年均增[长速](?:[（(]?%[)）]?)?|(?:基期|基准|现状|目标|预期)值?)$` +
-		`|^(?:(?:基期|基准|现状|目标|预期)值?[（(])?((?:19|20)\d{2})年?(?:底|末)?(?:[)）]|(?:基期|基准|现状|目标|预期)值?)?$`)
+		`|^(?:(?:基期|基准|现状|目标|预期)值?[（(])?(` + zh.YearPattern + `)年?(?:底|末)?(?:[)）]|(?:基期|基准|现状|目标|预期)值?)?$`)
 
 	// placeholderCell matches a cell that holds no value: —, -, /, 无.
 	placeholderCell = regexp.MustCompile(`^(?:[—\-－–/／]+|无|暂无|—\s*—)$`)

@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+
+	"mingbai/generator/zh"
 )
 
 var (
 	// deadlineHorizon matches a year, or span of years, that a target is set
 	// for: 到2025年, 至2027年底, 2027年前, 2024—2026年, 2035年. Years before
 	// the document's are not horizons but mark the past: 2023年，全省….
-	deadlineHorizon = regexp.MustCompile(`(?:到|至|在)?((?:19|20)\d{2})(?:\s*[-—–～~至到]\s*((?:19|20)\d{2}))?\s*年(?:底|末)?(?:前|以前|之前)?`)
+	deadlineHorizon = regexp.MustCompile(`(?:到|至|在)?(` + zh.YearPattern + `)(?:\s*[-—–～~至到]\s*(` + zh.YearPattern + `))?\s*年(?:底|末)?(?:前|以前|之前)?`)
 
 	// spanHorizon matches a number of years from the document date:
 	// 未来5年, 今后三年, 3年内, 五年之内, 用3年时间.
@@ -43,7 +45,7 @@ func resolveDeadline(text, y1, y2 string) Horizon {
 // own year as its first, as 今年 does; the year is 0 when the document has no
 // date.
 func resolveSpan(text, n string, year int) Horizon {
-	years, ok := parseNumber(n)
+	years, ok := zh.Strict(n)
 	if !ok || !years.IsInt() || year == 0 {
 		return Horizon{Text: text, Kind: HorizonInferred, Rule: "the document has no date to count " + text + " from"}
 	}
@@ -83,7 +85,7 @@ func titleHorizon(title string, year int) *Horizon {
 // 2021–2025; its end (末) is 2025. Plans from the sixth on are five years
 // apart, starting in 1981.
 func resolvePlan(text, n, when string) Horizon {
-	plan := 10 + int(cnDigits[[]rune(n)[0]])
+	plan := 10 + int(digit(n))
 	start := 1981 + 5*(plan-6)
 	if when == "末" || when == "末期" {
 		return Horizon{Text: text, From: start + 4, To: start + 4, Kind: HorizonStated}

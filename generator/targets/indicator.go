@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"mingbai/generator/zh"
 )
 
 var (
@@ -23,7 +25,7 @@ var (
 
 	// baselineTail matches a baseline at the end of an indicator:
 	// 单位国内生产总值能耗比2020年, 比上年年初预算, 同比.
-	baselineTail = regexp.MustCompile(`(?:(?:比|较|相比|与)(?:上年|去年|上年度|(?:19|20)\d{2}年(?:底|末)?)(?:同期|年初预算)?(?:相比)?|同比)$`)
+	baselineTail = regexp.MustCompile(`(?:(?:比|较|相比|与)(?:上年|去年|上年度|` + zh.YearPattern + `年(?:底|末)?)(?:同期|年初预算)?(?:相比)?|同比)$`)
 
 	// shareIndicator matches an indicator that is a share of a whole:
 	// 数字经济核心产业增加值占地区生产总值比重, 占比.
@@ -84,16 +86,16 @@ func trimIndicator(seg string, object bool) indicatorWords {
 	for {
 		rest := string(rs[w.start:w.end])
 		if loc := leadIn.FindStringIndex(rest); loc != nil {
-			w.start += len([]rune(rest[:loc[1]]))
+			w.start += zh.RuneLen(rest[:loc[1]])
 			continue
 		}
 		if loc := leadingHorizon.FindStringIndex(rest); loc != nil {
-			w.start += len([]rune(rest[:loc[1]]))
+			w.start += zh.RuneLen(rest[:loc[1]])
 			continue
 		}
 		if loc := leadVerb.FindStringIndex(rest); object && loc != nil && w.leadKind == "" && loc[1] < len(rest) {
 			w.leadKind = cmp.Or(leadKinds[rest[:loc[1]]], KindCount)
-			w.start += len([]rune(rest[:loc[1]]))
+			w.start += zh.RuneLen(rest[:loc[1]])
 			continue
 		}
 		break
@@ -102,7 +104,7 @@ func trimIndicator(seg string, object bool) indicatorWords {
 		rest := string(rs[w.start:w.end])
 		if loc := baselineTail.FindStringIndex(rest); loc != nil {
 			w.baseline = true
-			w.end -= len([]rune(rest[loc[0]:]))
+			w.end -= zh.RuneLen(rest[loc[0]:])
 			continue
 		}
 		loc := tailOut.FindStringIndex(rest)
@@ -114,7 +116,7 @@ func trimIndicator(seg string, object bool) indicatorWords {
 		w.average = w.average || strings.Contains(cut, "年均")
 		w.goal = w.goal || strings.Contains(cut, "目标")
 		w.respectively = w.respectively || strings.Contains(cut, "分别")
-		w.end -= len([]rune(cut))
+		w.end -= zh.RuneLen(cut)
 	}
 	w.text = tidy(string(rs[w.start:w.end]))
 	return w
@@ -131,17 +133,12 @@ func tidy(s string) string {
 	rs := []rune(strings.TrimSpace(s))
 	var b strings.Builder
 	for i, r := range rs {
-		if unicode.IsSpace(r) && i > 0 && i+1 < len(rs) && !(isLatin(rs[i-1]) && isLatin(rs[i+1])) {
+		if unicode.IsSpace(r) && i > 0 && i+1 < len(rs) && !(zh.IsLatin(rs[i-1]) && zh.IsLatin(rs[i+1])) {
 			continue
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// isLatin reports whether r is an ASCII letter.
-func isLatin(r rune) bool {
-	return r < 128 && unicode.IsLetter(r)
 }
 
 // splitShared splits an indicator that joins two whole indicators sharing
@@ -162,7 +159,7 @@ func splitShared(ind string) []string {
 			if i < 0 {
 				continue
 			}
-			j := len([]rune(string(right)[:i])) + n
+			j := zh.RuneLen(string(right)[:i]) + n
 			tail := string(right[j:])
 			if j == n && i == 0 {
 				break // the same words twice, not two indicators
@@ -199,13 +196,13 @@ func sharedTail(parts []string) []string {
 	if len(parts) < 2 {
 		return parts
 	}
-	n := len([]rune(parts[0]))
+	n := zh.RuneLen(parts[0])
 	last := []rune(parts[len(parts)-1])
 	if n > 3 || len(last) < n+2 {
 		return parts
 	}
 	for _, p := range parts[:len(parts)-1] {
-		if len([]rune(p)) != n {
+		if zh.RuneLen(p) != n {
 			return parts
 		}
 	}

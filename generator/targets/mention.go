@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"regexp"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 // comparatorSuffix is a comparator written after a figure: the 以上 of 9%以上.
@@ -23,20 +25,20 @@ var unitWord = unitPattern + `(?:/(?:年|日|天|小时|人))?`
 // unit, so that 专栏1　指标 does not end its figure with a space.
 var (
 	// fractionShape: 百分之五, 千分之三, 三分之一以上, 一半, 两成, 翻一番
-	fractionShape = `(?P<pct>百分之|千分之)(?P<pnum>` + chineseNumeral + `|` + arabicNumber + `)(?P<psuf>` + comparatorSuffix + `)?` +
-		`|(?P<den>` + chineseNumeral + `)分之(?P<nom>` + chineseNumeral + `)(?P<fsuf>` + comparatorSuffix + `)?` +
+	fractionShape = `(?P<pct>百分之|千分之)(?P<pnum>` + zh.ChineseNumeral + `|` + zh.ArabicNumber + `)(?P<psuf>` + comparatorSuffix + `)?` +
+		`|(?P<den>` + zh.ChineseNumeral + `)分之(?P<nom>` + zh.ChineseNumeral + `)(?P<fsuf>` + comparatorSuffix + `)?` +
 		`|(?P<half>一半|半数)(?P<hsuf>以上|左右)?` +
 		`|(?P<tenth>[一二两三四五六七八九])成(?P<tsuf>以上|左右)?` +
 		`|翻(?P<fan>一|两|二|三)番`
 	// rangeShape: 8-10个, 2—3个, 5～8万元, 8%-10%, 1.2万-1.5万元, 二至三个
-	rangeShape = `(?P<lo>` + arabicNumber + `|` + chineseNumeral + `)(?P<loapx>[多余])?(?P<lomag>` + magnitudeWord + `)?` +
+	rangeShape = `(?P<lo>` + zh.ArabicNumber + `|` + zh.ChineseNumeral + `)(?P<loapx>[多余])?(?P<lomag>` + zh.MagnitudeWord + `)?` +
 		`(?:` + blank + `(?P<lou>` + unitWord + `))?` + blank + rangeSeparator + blank +
-		`(?P<hi>` + arabicNumber + `|` + chineseNumeral + `)(?P<hiapx>[多余])?` +
-		`(?:` + blank + `(?P<hiu0>` + unitWord + `)|(?P<himag>` + magnitudeWord + `)(?:` + blank + `(?P<hiu>` + unitWord + `))?)?(?P<rsuf>` + comparatorSuffix + `)?`
+		`(?P<hi>` + zh.ArabicNumber + `|` + zh.ChineseNumeral + `)(?P<hiapx>[多余])?` +
+		`(?:` + blank + `(?P<hiu0>` + unitWord + `)|(?P<himag>` + zh.MagnitudeWord + `)(?:` + blank + `(?P<hiu>` + unitWord + `))?)?(?P<rsuf>` + comparatorSuffix + `)?`
 	// singleShape: 9%以上, 4.4万亿元, 1200万人, 6600多万, 4 个, 1.3, 三千亿元, 万亿级, 百项, 30万吨/年
-	singleShape = `(?P<a>` + arabicNumber + `)(?P<aapx>[多余])?` +
-		`(?:` + blank + `(?P<au0>` + unitWord + `)|(?P<amag>` + magnitudeWord + `)(?P<aapx2>[多余])?(?:` + blank + `(?P<au>` + unitWord + `))?)?(?P<asuf>` + comparatorSuffix + `)?` +
-		`|(?P<c>` + chineseNumeral + `)(?P<capx>[多余])?(?P<cmag>[万亿]*)` + blank + `(?P<cu>` + unitWord + `)(?P<csuf>` + comparatorSuffix + `)?`
+	singleShape = `(?P<a>` + zh.ArabicNumber + `)(?P<aapx>[多余])?` +
+		`(?:` + blank + `(?P<au0>` + unitWord + `)|(?P<amag>` + zh.MagnitudeWord + `)(?P<aapx2>[多余])?(?:` + blank + `(?P<au>` + unitWord + `))?)?(?P<asuf>` + comparatorSuffix + `)?` +
+		`|(?P<c>` + zh.ChineseNumeral + `)(?P<capx>[多余])?(?P<cmag>[万亿]*)` + blank + `(?P<cu>` + unitWord + `)(?P<csuf>` + comparatorSuffix + `)?`
 )
 
 // signPattern is a comparator written as a sign before a figure, as in a
@@ -95,7 +97,7 @@ func parseMention(text string, g map[string]string) (mention, bool) {
 	var unit, num, numText string
 	switch {
 	case g["pct"] != "":
-		v, ok := parseNumber(g["pnum"])
+		v, ok := zh.Strict(g["pnum"])
 		if !ok {
 			return m, false
 		}
@@ -103,8 +105,8 @@ func parseMention(text string, g map[string]string) (mention, bool) {
 		unit = map[string]string{"百分之": "%", "千分之": "‰"}[g["pct"]]
 		m.cmp = suffixComparators[g["psuf"]]
 	case g["den"] != "":
-		d, ok1 := parseNumber(g["den"])
-		n, ok2 := parseNumber(g["nom"])
+		d, ok1 := zh.Strict(g["den"])
+		n, ok2 := zh.Strict(g["nom"])
 		if !ok1 || !ok2 || d.Sign() == 0 {
 			return m, false
 		}
@@ -115,12 +117,12 @@ func parseMention(text string, g map[string]string) (mention, bool) {
 		m.cmp = suffixComparators[g["hsuf"]]
 	case g["tenth"] != "":
 		// tenths: 增长两成 is up 20%
-		m.value = Value{Lo: big.NewRat(10*cnDigits[[]rune(g["tenth"])[0]], 1)}
+		m.value = Value{Lo: big.NewRat(10*digit(g["tenth"]), 1)}
 		unit = "%"
 		m.cmp = suffixComparators[g["tsuf"]]
 	case g["fan"] != "":
 		// doublings: 翻一番 is up 100%, 翻两番 up 300%
-		n := cnDigits[[]rune(g["fan"])[0]]
+		n := digit(g["fan"])
 		m.value = Value{Lo: big.NewRat(100*(int64(1)<<n-1), 1)}
 		unit, m.verb = "%", KindGrowth
 	case g["hi"] != "":
@@ -143,8 +145,8 @@ func parseMention(text string, g map[string]string) (mention, bool) {
 		if !ok {
 			return m, false
 		}
-		p := unitPrefix(numText)
-		m.prefix = magnitude(p)
+		p := zh.TrailingMagnitude(numText)
+		m.prefix = zh.Magnitude(p)
 		m.value = Value{Lo: new(big.Rat).Quo(v, m.prefix)}
 		if unit == scaleUnit && p == "" {
 			return m, false // 级 needs a magnitude: 万亿级, not 二级
@@ -159,7 +161,7 @@ func parseMention(text string, g map[string]string) (mention, bool) {
 func parseRange(m mention, g map[string]string) (mention, bool) {
 	hiText := g["hi"] + g["himag"]
 	loText := g["lo"] + g["lomag"]
-	if g["lomag"] == "" && unitPrefix(g["lo"]) == "" {
+	if g["lomag"] == "" && zh.TrailingMagnitude(g["lo"]) == "" {
 		loText = g["lo"] + g["himag"]
 	}
 	lo, ok1 := scaled(g["lo"], loText)
@@ -172,8 +174,8 @@ func parseRange(m mention, g map[string]string) (mention, bool) {
 	if chinese && unit == "" {
 		return m, false
 	}
-	p := unitPrefix(hiText)
-	m.prefix = magnitude(p)
+	p := zh.TrailingMagnitude(hiText)
+	m.prefix = zh.Magnitude(p)
 	m.value = Value{Lo: new(big.Rat).Quo(lo, m.prefix), Hi: new(big.Rat).Quo(hi, m.prefix)}
 	m.cmp = cmp.Or(suffixComparators[strings.TrimRight(g["sign"], " \u3000")], suffixComparators[g["rsuf"]])
 	return m.withUnit(p + normalUnit(unit)), true
@@ -202,12 +204,12 @@ func (m mention) withUnit(unit string) mention {
 // scaled returns the value of num written as numText, which adds a
 // magnitude: scaled("4.4", "4.4万亿") = 4.4 × 10^12.
 func scaled(num, numText string) (*big.Rat, bool) {
-	v, ok := parseNumber(num)
+	v, ok := zh.Strict(num)
 	if !ok {
 		return nil, false
 	}
 	mag := strings.TrimPrefix(numText, num)
-	return new(big.Rat).Mul(v, magnitude(mag)), true
+	return new(big.Rat).Mul(v, zh.Magnitude(mag)), true
 }
 
 // plausibleChinese rejects Chinese numerals that are words rather than
@@ -221,4 +223,10 @@ func plausibleChinese(num, mag string) bool {
 		return false
 	}
 	return true
+}
+
+// digit returns the value of the Chinese digit that s starts with.
+func digit(s string) int64 {
+	d, _ := zh.Digit([]rune(s)[0])
+	return d
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"mingbai/generator/policy"
+	"mingbai/generator/zh"
 )
 
 // maxIndicator is how many runes before a figure its indicator may start;
@@ -52,7 +53,7 @@ func tableCells(p *policy.Paragraph, rs []rune) []int {
 // read classifies every figure of the paragraph, sentence by sentence and
 // clause by clause.
 func (pa *para) read() {
-	for _, s := range sentenceSpans(pa.p, pa.rs) {
+	for _, s := range pa.p.SentenceSpans() {
 		cls := pa.clauses(s)
 		for i, cl := range cls {
 			prev := policy.Span{Start: cl.Start, End: cl.Start}
@@ -294,26 +295,6 @@ func (pa *para) horizon(m *mention, s policy.Span) (Horizon, bool) {
 	return Horizon{}, false
 }
 
-// sentenceSpans returns the sentences of p: the parser's, or for a paragraph
-// built by hand, its text split after 。！？；.
-func sentenceSpans(p *policy.Paragraph, rs []rune) []policy.Span {
-	if len(p.Sentences) > 0 {
-		return p.Sentences
-	}
-	var out []policy.Span
-	start := 0
-	for i, r := range rs {
-		if strings.ContainsRune("。！？；!?;", r) {
-			out = append(out, policy.Span{Start: start, End: i + 1})
-			start = i + 1
-		}
-	}
-	if start < len(rs) {
-		out = append(out, policy.Span{Start: start, End: len(rs)})
-	}
-	return out
-}
-
 // clauses splits sentence s at the commas, colons and semicolons outside
 // brackets, quotes and figures: 力争未来5年，全社会研发经费投入年均增长9%以上，… .
 // In a table, every source line is a clause of its own.
@@ -327,11 +308,11 @@ func (pa *para) clauses(s policy.Span) []policy.Span {
 			start = i
 		}
 		switch r := rs[i]; {
-		case strings.ContainsRune("（(《“「【", r):
+		case strings.ContainsRune(zh.Openers, r):
 			depth++
-		case strings.ContainsRune("）)》”」】", r):
+		case strings.ContainsRune(zh.Closers, r):
 			depth = max(depth-1, 0)
-		case depth == 0 && strings.ContainsRune("，,：:；;。！？!?", r) && !pa.covered[i]: // not the comma of 1,200
+		case depth == 0 && strings.ContainsRune(zh.ClauseEnds, r) && !pa.covered[i]: // not the comma of 1,200
 			out = append(out, policy.Span{Start: start, End: i + 1})
 			start = i + 1
 		}

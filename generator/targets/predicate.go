@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 // Target kinds.
@@ -106,11 +108,11 @@ var adverbBefore = regexp.MustCompile(`(?P<adv>约|近|接近|逾)` + blank + `$
 
 // changeFrom matches the words before the starting figure of a change:
 // 森林覆盖率从 in 森林覆盖率从23%提高到25%, 从2012年的.
-var changeFrom = regexp.MustCompile(`从(?:(?:19|20)\d{2}年(?:底|末)?的?)?` + blank + `$`)
+var changeFrom = regexp.MustCompile(`从(?:` + zh.YearPattern + `年(?:底|末)?的?)?` + blank + `$`)
 
 // changeTail matches the words between the figures of a change, before
 // the level reached: 提高到 in 从23%提高到25%, 增加到2021年的.
-var changeTail = regexp.MustCompile(`(提高|增加|增长|提升|上升|扩大|下降|降低|减少|缩小|压缩|缩短)?(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?的?)?` + blank + `$`)
+var changeTail = regexp.MustCompile(`(提高|增加|增长|提升|上升|扩大|下降|降低|减少|缩小|压缩|缩短)?(?:到|至)(?:` + zh.YearPattern + `年(?:底|末)?的?)?` + blank + `$`)
 
 // complementAfter matches the words that close a predicate after its figure:
 // the 安排 of 拟按3%安排, the 迈进 of 向万亿级迈进.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"mingbai/generator/policy"
+	"mingbai/generator/zh"
 )
 
 // KindDuration is a target that sets a time: a deadline for an action
@@ -82,7 +83,7 @@ func (pa *para) durationTarget(m *mention, s policy.Span, segStart, npEnd int) *
 		}
 		c.cmp, c.indicator = "<=", w.text+verb
 		c.zh += verb
-		c.qStart, c.qEnd = segStart+w.start, m.end+len([]rune(verb))
+		c.qStart, c.qEnd = segStart+w.start, m.end+zh.RuneLen(verb)
 	case m.cmp == "" && periodGrant.MatchString(seg) && periodNoun.MatchString(after):
 		noun := periodNoun.FindString(after)
 		loc := periodGrant.FindStringIndex(seg)
@@ -91,7 +92,7 @@ func (pa *para) durationTarget(m *mention, s policy.Span, segStart, npEnd int) *
 		w := trimIndicator(before[len(g):], false)
 		c.cmp, c.indicator = "=", w.text+noun
 		c.zh = seg[loc[0]:] + m.text + noun
-		c.qStart, c.qEnd = segStart+runeIndex(seg, len(g))+w.start, m.end+len([]rune(noun))
+		c.qStart, c.qEnd = segStart+zh.RuneIndex(seg, len(g))+w.start, m.end+zh.RuneLen(noun)
 	default:
 		return nil
 	}
@@ -117,7 +118,7 @@ func (pa *para) completionTarget(m *mention, k *marker, s policy.Span, segStart,
 	}
 	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindDuration, cmp: "<=",
 		indicator: w.text + g[1], zh: string(pa.rs[k.start:k.end]) + g[0], horizon: *k.horizon, ownHorizon: true,
-		qStart: segStart + w.start, qEnd: k.end + len([]rune(g[0]))}
+		qStart: segStart + w.start, qEnd: k.end + zh.RuneLen(g[0])}
 	return c
 }
 
@@ -134,7 +135,7 @@ func (pa *para) redLine(m *mention, s policy.Span, segStart, npEnd int) *candida
 		return nil
 	}
 	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindLevel, cmp: ">=", indicator: noun,
-		zh: seg[loc[0]:] + m.text + noun, qStart: segStart + runeIndex(seg, loc[0]), qEnd: m.end + len([]rune(noun))}
+		zh: seg[loc[0]:] + m.text + noun, qStart: segStart + zh.RuneIndex(seg, loc[0]), qEnd: m.end + zh.RuneLen(noun)}
 	if ceilingLine.MatchString(noun) {
 		c.cmp = "<="
 	}
@@ -204,8 +205,8 @@ func (pa *para) outcomeCount(m *mention, s policy.Span, segStart, npEnd int) *ca
 		return nil
 	}
 	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="), indicator: g[1] + g[2],
-		zh: seg[loc[0]:] + m.text, qStart: segStart + runeIndex(seg, loc[0]), qEnd: m.end + len([]rune(g[1]+g[2])), countForm: true,
-		indStart: m.end, indEnd: m.end + len([]rune(g[1]+g[2]))}
+		zh: seg[loc[0]:] + m.text, qStart: segStart + zh.RuneIndex(seg, loc[0]), qEnd: m.end + zh.RuneLen(g[1]+g[2]), countForm: true,
+		indStart: m.end, indEnd: m.end + zh.RuneLen(g[1]+g[2])}
 	c.horizon, c.ownHorizon = pa.horizon(m, s)
 	return c
 }

@@ -4,8 +4,9 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"mingbai/generator/zh"
 )
 
 // span is a half-open range of rune offsets with the reason it was marked.
@@ -25,11 +26,11 @@ func scanFigures(text string, cuts []int) []*mention {
 	rs := []rune(text)
 	masked := make([]rune, len(rs))
 	copy(masked, rs)
-	tc := &runeCounter{s: text}
+	tc := zh.NewCounter(text)
 	var context []span
 	for _, rule := range contextTraps {
 		for _, loc := range rule.re.FindAllStringIndex(text, -1) {
-			context = append(context, span{tc.at(loc[0]), tc.at(loc[1]), rule.reason})
+			context = append(context, span{tc.At(loc[0]), tc.At(loc[1]), rule.reason})
 		}
 	}
 	inside := func(m *mention) {
@@ -52,7 +53,7 @@ func scanFigures(text string, cuts []int) []*mention {
 				break
 			}
 		}
-		start, end := tc.at(loc[0]), tc.at(loc[1])
+		start, end := tc.At(loc[0]), tc.At(loc[1])
 		for i := start; i < end; i++ {
 			masked[i] = '\uFFFC'
 		}
@@ -63,7 +64,7 @@ func scanFigures(text string, cuts []int) []*mention {
 		}
 	}
 	s := string(masked)
-	sc := &runeCounter{s: s}
+	sc := zh.NewCounter(s)
 	limits := []int{len(s)} // byte offsets that no figure crosses, ascending
 	for i := len(cuts) - 1; i >= 0; i-- {
 		limits = append([]int{len(string(masked[:cuts[i]]))}, limits...)
@@ -95,8 +96,8 @@ func scanFigures(text string, cuts []int) []*mention {
 			pos += loc[1]
 			continue
 		}
-		m.start = sc.at(pos)
-		m.end = m.start + len([]rune(m.text))
+		m.start = sc.At(pos)
+		m.end = m.start + zh.RuneLen(m.text)
 		pos += loc[1]
 		if latinAround(rs, m.start, m.end) {
 			m.class, m.reason = ClassTrap, "part of a name such as 5G, IPv6 or C919"
@@ -122,13 +123,8 @@ func readMention(re *regexp.Regexp, s string, loc []int) (mention, bool) {
 // latinAround reports whether the figure at [start, end) touches a Latin
 // letter, directly or across a hyphen: 5G, IPv6, C919, COVID-19.
 func latinAround(rs []rune, start, end int) bool {
-	if start > 0 && (isLatin(rs[start-1]) || rs[start-1] == '-' && start > 1 && isLatin(rs[start-2])) {
+	if start > 0 && (zh.IsLatin(rs[start-1]) || rs[start-1] == '-' && start > 1 && zh.IsLatin(rs[start-2])) {
 		return true
 	}
-	return end < len(rs) && isLatin(rs[end])
-}
-
-// isHan reports whether r is a Chinese character.
-func isHan(r rune) bool {
-	return unicode.Is(unicode.Han, r)
+	return end < len(rs) && zh.IsLatin(rs[end])
 }

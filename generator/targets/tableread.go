@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 // tableAt is a goal table being read, with the candidates of each row.
@@ -98,7 +100,7 @@ func (pa *para) rowIndicator(t *Table, row *TableRow, cells []cellSpan) (cellSpa
 	for start < ind.end && strings.ContainsRune(" \u3000\t", pa.rs[start]) {
 		start++
 	}
-	return cellSpan{start: start, end: start + len([]rune(text)), text: row.Indicator}, row.Unit
+	return cellSpan{start: start, end: start + zh.RuneLen(text), text: row.Indicator}, row.Unit
 }
 
 // tableUnit gives a bare figure of a goal table the unit of its row: the
@@ -107,7 +109,6 @@ func tableUnit(m *mention, unit string) {
 	if m.unit != "" || unit == "" {
 		return
 	}
-	p := strings.TrimRight(unit, strings.TrimLeft(unit, "万亿"))
 	*m = m.withUnit(unit)
-	m.prefix = magnitude(p)
+	m.prefix = zh.Magnitude(zh.LeadingMagnitude(unit))
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"mingbai/generator/policy"
+	"mingbai/generator/zh"
 )
 
 // readTarget reads figure m as a target, or says why it is not one. segStart is
@@ -21,7 +22,7 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 	seg := string(rs[segStart:m.start])
 	after := string(rs[m.end:npEnd])
 	comp := complementAfter.FindString(after)
-	noun := comp == "" && after != "" && isHan([]rune(after)[0]) && !strings.HasPrefix(after, "的") && strings.Trim(after, " 和与及或、至到") != ""
+	noun := comp == "" && after != "" && zh.IsHan([]rune(after)[0]) && !strings.HasPrefix(after, "的") && strings.Trim(after, " 和与及或、至到") != ""
 	_, of, hasOf := strings.Cut(string(rs[m.end:min(clauseEnd, m.end+maxIndicator)]), "的")
 	switch {
 	case hasOf && strings.HasPrefix(after, "的") && !goalNoun.MatchString(of):
@@ -59,10 +60,10 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 			adv = seg[loc[4]:loc[5]]
 		}
 		pr := predicates[verb]
-		predStart := segStart + runeIndex(seg, loc[0])
+		predStart := segStart + zh.RuneIndex(seg, loc[0])
 		c.zh = string(rs[predStart:m.end]) + comp
 		c.verb = verb
-		c.qEnd = m.end + len([]rune(comp))
+		c.qEnd = m.end + zh.RuneLen(comp)
 		c.cmp = cmp.Or(m.cmp, adverbs[adv], pr.cmp)
 		c.toLevel = strings.HasSuffix(verb, "至") || strings.HasSuffix(verb, "到")
 		c.annual = strings.HasPrefix(verb, "年均")
@@ -135,7 +136,7 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 	case c.indStart < segStart && pa.cells != nil:
 		c.qStart = c.indStart // from the cell of the indicator: 生产安全事故死亡人数下降15%
 	case c.indStart < segStart:
-		c.qStart = segStart + len([]rune(seg)) - len([]rune(strings.TrimLeft(seg, " 、，；：,;:")))
+		c.qStart = segStart + zh.RuneLen(seg) - zh.RuneLen(strings.TrimLeft(seg, " 、，；：,;:"))
 	}
 	if w.respectively {
 		return []*candidate{c}
@@ -158,7 +159,7 @@ func (pa *para) changeTo(seg string, segStart int, m *mention) (int, string, boo
 	if from < 0 || loc == nil || loc[0] < from {
 		return 0, "", false
 	}
-	start := segStart + runeIndex(seg, from)
+	start := segStart + zh.RuneIndex(seg, from)
 	for _, n := range pa.figures {
 		if n.start > start && n.end <= m.start && n.class != ClassTrap {
 			verb := ""
@@ -220,7 +221,7 @@ func (pa *para) anaphora(c *candidate, s policy.Span, segStart int, verb string)
 	if i < 0 {
 		return false
 	}
-	start := from + runeIndex(before, i+len(verb))
+	start := from + zh.RuneIndex(before, i+len(verb))
 	end := start
 	for end < segStart && !strings.ContainsRune("，。；：、,;:（(", pa.rs[end]) {
 		end++

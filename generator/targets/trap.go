@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"mingbai/generator/prefilter"
+	"mingbai/generator/zh"
 )
 
 // trapRule is a kind of text whose digits are not a quantity.
@@ -17,12 +18,12 @@ type trapRule struct {
 
 var (
 	// docNumber matches a document number: 国发〔2018〕41号, 辽委发〔2024〕8号.
-	docNumber = regexp.MustCompile(`[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d+\s*号`)
+	docNumber = regexp.MustCompile(`[〔\[［(（]\s*` + zh.YearPattern + `\s*[〕\]］)）]\s*第?\s*\d+\s*号`)
 
 	// dateText matches a calendar date, year or time of day:
 	//	2024年3月5日  2019年1月1日  2024年  2014-2020年  2024年度  2026-01-26  11:25:38  二〇二四年  1月18日
-	dateText = regexp.MustCompile(`(?:19|20)\d{2}\s*(?:[-—–～~至到]\s*(?:19|20)\d{2}\s*)?年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?` +
-		`|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}` +
+	dateText = regexp.MustCompile(zh.YearPattern + `\s*(?:[-—–～~至到]\s*` + zh.YearPattern + `\s*)?年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?` +
+		`|` + zh.YearPattern + `[-/.]\d{1,2}[-/.]\d{1,2}` +
 		`|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月份?` +
 		`|\d{1,2}:\d{2}(?::\d{2})?` +
 		`|[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)?` +

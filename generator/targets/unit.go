@@ -3,6 +3,8 @@ package targets
 import (
 	"sort"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 // unitInfo describes a unit written after a number, without its magnitude:
@@ -91,7 +93,7 @@ var unitPattern = func() string {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
-		if a, b := len([]rune(keys[i])), len([]rune(keys[j])); a != b {
+		if a, b := zh.RuneLen(keys[i]), zh.RuneLen(keys[j]); a != b {
 			return a > b
 		}
 		return keys[i] < keys[j]
