@@ -209,29 +209,18 @@ func generateCmd(root string, args []string, stdout io.Writer) error {
 	if len(args) > 0 && !check {
 		return fmt.Errorf("usage: generator generate [-check]")
 	}
-	lib, err := library.Load(root)
-	if err != nil {
-		return err
-	}
-	files, err := site.Build(lib)
+	res, err := site.Generate(root, check)
 	if err != nil {
 		return err
 	}
 	if check {
-		diffs, err := site.Diff(root, files)
-		if err != nil {
-			return err
+		if len(res.Diffs) > 0 {
+			return fmt.Errorf("the committed output is out of date with seeds/; run `go run ./generator generate` and commit:\n  %s", strings.Join(res.Diffs, "\n  "))
 		}
-		if len(diffs) > 0 {
-			return fmt.Errorf("the committed output is out of date with seeds/; run `go run ./generator generate` and commit:\n  %s", strings.Join(diffs, "\n  "))
-		}
-		fmt.Fprintf(stdout, "generate: %d files up to date\n", len(files))
+		fmt.Fprintf(stdout, "generate: %d files up to date\n", res.Files)
 		return nil
 	}
-	if err := site.Write(root, files); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "generate: wrote %d files for %d documents\n", len(files), len(lib.Docs))
+	fmt.Fprintf(stdout, "generate: %d files for %d documents; %d written, %d removed\n", res.Files, res.Docs, res.Written, len(res.Removed))
 	return nil
 }
 

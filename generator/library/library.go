@@ -70,6 +70,11 @@ func Open(root string) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
+	for i := 1; i < len(seeds); i++ {
+		if a, b := seeds[i-1], seeds[i]; a.ID == b.ID {
+			return nil, fmt.Errorf("%s and %s are two documents with the ID %q: their pages would overwrite each other; rename one", a.Path, b.Path, a.ID)
+		}
+	}
 	return &Library{Root: root, Seeds: seeds, Glossary: terms}, nil
 }
 

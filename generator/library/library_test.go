@@ -2,6 +2,8 @@ package library
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -54,5 +56,15 @@ func TestIsParagraph(t *testing.T) {
 		if got := isParagraph(id); got != want {
 			t.Errorf("isParagraph(%q) = %v", id, got)
 		}
+	}
+}
+
+func TestOpenRefusesTwoDocumentsWithOneID(t *testing.T) {
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, "seeds", "x"), 0o755)
+	os.WriteFile(filepath.Join(root, "seeds", "x", "source.txt"), []byte("关于甲的意见\n"), 0o644)
+	os.WriteFile(filepath.Join(root, "seeds", "x.txt"), []byte("关于乙的意见\n"), 0o644)
+	if _, err := Open(root); err == nil || !strings.Contains(err.Error(), `two documents with the ID "x"`) {
+		t.Errorf("Open: %v", err)
 	}
 }

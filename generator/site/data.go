@@ -8,9 +8,9 @@ import (
 	"mingbai/generator/targets"
 )
 
-// data adds the data files the templates read (data/), the downloads
-// (static/data/<doc>/: the source as received, the parsed model, and the
-// target table as CSV and JSON) and the chroma style sheet.
+// data adds the data files the templates read (data/: the documents, their
+// targets and the glossary), the schema of targets.json and the chroma
+// style sheet. It reads only what library.Doc.Slim keeps.
 func (fs Files) data(lib *library.Library) error {
 	docs := map[string]any{}
 	allTargets := map[string]any{}
@@ -29,23 +29,6 @@ func (fs Files) data(lib *library.Library) error {
 			ts[t.ID] = m
 		}
 		allTargets[id] = ts
-		dir := "static/data/" + id + "/"
-		fs[dir+"source.txt"] = d.Seed.Source
-		var csv, js bytes.Buffer
-		if err := targets.WriteCSV(&csv, exportRows(d, d.Targets)); err != nil {
-			return err
-		}
-		if err := targets.WriteJSON(&js, exportRows(d, d.Targets)); err != nil {
-			return err
-		}
-		fs[dir+"targets.csv"], fs[dir+"targets.json"] = csv.Bytes(), js.Bytes()
-		model := d.Model.JSON(d.Seed.Path)
-		model.Targets = d.Targets
-		b, err := jsonBytes(model)
-		if err != nil {
-			return err
-		}
-		fs[dir+"model.json"] = b
 	}
 	fs["static/data/targets.schema.json"] = targets.Schema // describes every targets.json
 	for name, v := range map[string]any{"docs": docs, "targets": allTargets, "glossary": lib.Glossary} {
@@ -60,5 +43,30 @@ func (fs Files) data(lib *library.Library) error {
 		return err
 	}
 	fs["assets/generated/chroma.css"] = css
+	return nil
+}
+
+// downloadsOf adds the downloads of one document (static/data/<doc>/: the
+// source as received, the parsed model, and the target table as CSV and
+// JSON).
+func (fs Files) downloadsOf(d *library.Doc) error {
+	id := d.Model.ID
+	dir := "static/data/" + id + "/"
+	fs[dir+"source.txt"] = d.Seed.Source
+	var csv, js bytes.Buffer
+	if err := targets.WriteCSV(&csv, exportRows(d, d.Targets)); err != nil {
+		return err
+	}
+	if err := targets.WriteJSON(&js, exportRows(d, d.Targets)); err != nil {
+		return err
+	}
+	fs[dir+"targets.csv"], fs[dir+"targets.json"] = csv.Bytes(), js.Bytes()
+	model := d.Model.JSON(d.Seed.Path)
+	model.Targets = d.Targets
+	b, err := jsonBytes(model)
+	if err != nil {
+		return err
+	}
+	fs[dir+"model.json"] = b
 	return nil
 }

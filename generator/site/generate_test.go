@@ -1,0 +1,196 @@
+package site
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"mingbai/generator/library"
+)
+
+// libraryRoot makes a project root holding the real seeds and the parser's
+// test documents as seeds: a small library with every genre we have.
+func libraryRoot(t testing.TB) string {
+	t.Helper()
+	root := t.TempDir()
+	copyTree(t, "../../seeds", filepath.Join(root, "seeds"))
+	txts, _ := filepath.Glob("../policy/testdata/*.txt")
+	for _, p := range txts {
+		id := strings.TrimSuffix(filepath.Base(p), ".txt")
+		if _, err := os.Stat(filepath.Join(root, "seeds", id)); err == nil {
+			continue // already a seed of the library
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, "seeds", filepath.Base(p)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func copyTree(t testing.TB, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dst, rel)), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// onDisk reads every file under the output folders of root.
+func onDisk(t *testing.T, root string) Files {
+	t.Helper()
+	got := Files{}
+	for _, out := range Outputs {
+		filepath.WalkDir(filepath.Join(root, out), func(p string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() {
+				return nil
+			}
+			rel, _ := filepath.Rel(root, p)
+			b, _ := os.ReadFile(p)
+			got[filepath.ToSlash(rel)] = b
+			return nil
+		})
+	}
+	return got
+}
+
+func sameFiles(t *testing.T, what string, got, want Files) {
+	t.Helper()
+	for p, b := range want {
+		if g, ok := got[p]; !ok {
+			t.Errorf("%s: %s missing", what, p)
+		} else if !bytes.Equal(g, b) {
+			t.Errorf("%s: %s differs", what, p)
+		}
+	}
+	for p := range got {
+		if _, ok := want[p]; !ok {
+			t.Errorf("%s: %s not expected", what, p)
+		}
+	}
+}
+
+// TestGenerateStreams: Generate, which builds the library pages from the
+// slim facts of each document, writes exactly what Build writes from the
+// full documents; a second run writes nothing; a hand edit and a stray
+// file are found by the check and repaired by the next run.
+func TestGenerateStreams(t *testing.T) {
+	root := libraryRoot(t)
+	lib, err := library.Load(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Build(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Generate(root, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Docs != len(lib.Docs) || res.Files != len(want) || res.Written != len(want) {
+		t.Errorf("first run: %d documents, %d files, %d written; want %d, %d, %d", res.Docs, res.Files, res.Written, len(lib.Docs), len(want), len(want))
+	}
+	sameFiles(t, "first run", onDisk(t, root), want)
+
+	res, err = Generate(root, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Written != 0 || len(res.Removed) != 0 {
+		t.Errorf("second run wrote %d files and removed %v", res.Written, res.Removed)
+	}
+	if res, err := Generate(root, true); err != nil || len(res.Diffs) != 0 {
+		t.Errorf("check after a run: %v %v", err, res.Diffs)
+	}
+
+	edited := "content/zh/liaoning-2024-8/m07.md"
+	os.WriteFile(filepath.Join(root, edited), []byte("+++\ntitle = 'edited by hand'\n+++\n"), 0o644)
+	stray := "content/en/stray/old.md"
+	os.MkdirAll(filepath.Join(root, "content/en/stray"), 0o755)
+	os.WriteFile(filepath.Join(root, stray), []byte("old"), 0o644)
+	os.Remove(filepath.Join(root, "data/docs.json"))
+	res, err = Generate(root, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantDiffs := []string{"content/en/stray/old.md (not generated)", edited + " (differs)", "data/docs.json (missing)"}
+	if !slices.Equal(res.Diffs, wantDiffs) {
+		t.Errorf("check found %q, want %q", res.Diffs, wantDiffs)
+	}
+	res, err = Generate(root, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Written != 2 || !slices.Equal(res.Removed, []string{stray}) {
+		t.Errorf("repair wrote %d files (want 2) and removed %v", res.Written, res.Removed)
+	}
+	if _, err := os.Stat(filepath.Join(root, "content/en/stray")); !os.IsNotExist(err) {
+		t.Errorf("the stray file's empty folder is left: %v", err)
+	}
+	sameFiles(t, "repair", onDisk(t, root), want)
+	leftovers(t, root)
+}
+
+// TestGenerateReportsEveryBrokenDocument: with two broken seeds beside good
+// ones, Generate reports the positioned errors of both and writes nothing.
+func TestGenerateReportsEveryBrokenDocument(t *testing.T) {
+	root := libraryRoot(t)
+	if _, err := Generate(root, false); err != nil {
+		t.Fatal(err)
+	}
+	before := onDisk(t, root)
+	copyTree(t, "../library/testdata/broken/seeds", filepath.Join(root, "seeds"))
+	os.WriteFile(filepath.Join(root, "seeds", "liaoning-2024-8", "source.txt"), []byte("changed, and no longer parsed"), 0o644)
+	_, err := Generate(root, false)
+	if err == nil {
+		t.Fatal("broken seeds, no error")
+	}
+	for _, want := range []string{"seeds/bad-a.txt:5:1: error: duplicated number", "seeds/bad-b.txt:5:9: error: binary input"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+	sameFiles(t, "after a failed run", onDisk(t, root), before)
+	leftovers(t, root)
+}
+
+// leftovers fails when a staging folder is left in root.
+func leftovers(t *testing.T, root string) {
+	t.Helper()
+	entries, _ := os.ReadDir(root)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".generate-") {
+			t.Errorf("staging folder %s left behind", e.Name())
+		}
+	}
+}
+
+func TestWeight(t *testing.T) {
+	if a, b := weight("2024-06-20"), weight("2023-12-31"); a >= b {
+		t.Errorf("newer document weighs %d, older %d", a, b)
+	}
+	if a, b := weight("1999-01-01"), weight(""); a >= b {
+		t.Errorf("dated document weighs %d, undated %d", a, b)
+	}
+}

@@ -1,0 +1,155 @@
+package site
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"mingbai/generator/library"
+)
+
+// Result is what Generate did.
+type Result struct {
+	Docs    int      // documents in seeds/
+	Files   int      // files generated
+	Written int      // files written because they changed or were new
+	Removed []string // files deleted because they are no longer generated
+	Diffs   []string // check mode: the files that are out of date
+}
+
+// Generate builds the site of the library at root and, unless check, puts
+// in place the files that changed. It walks the documents one at a time on
+// a few goroutines: each is loaded, its pages and downloads are built,
+// checked with goldmark and compared with the files on disk, and only its
+// slim facts (library.Doc.Slim) are kept for the library pages. So memory
+// grows with the facts of the library, not with its text, and a run in
+// which nothing changed writes nothing.
+//
+// Every document that fails to load and every file that breaks a goldmark
+// rule is reported, all in one error, and then nothing under root changes.
+// In check mode nothing is written and Diffs lists what is out of date.
+func Generate(root string, check bool) (*Result, error) {
+	lib, err := library.Open(root)
+	if err != nil {
+		return nil, err
+	}
+	out, err := newOutput(root, check)
+	if err != nil {
+		return nil, err
+	}
+	defer out.discard()
+	res := &Result{Docs: len(lib.Seeds)}
+	slim := make([]*library.Doc, len(lib.Seeds))
+	var mu sync.Mutex
+	err = lib.Each(workers(), func(i int, d *library.Doc) error {
+		fs, err := docFiles(lib, d)
+		if err != nil {
+			return err
+		}
+		if err := out.put(fs); err != nil {
+			return err
+		}
+		slim[i] = d.Slim()
+		mu.Lock()
+		res.Files += len(fs)
+		mu.Unlock()
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	lib.Docs = slim
+	library.Sort(lib.Docs)
+	fs, err := libraryFiles(lib)
+	if err != nil {
+		return nil, err
+	}
+	if err := out.put(fs); err != nil {
+		return nil, err
+	}
+	res.Files += len(fs)
+	if check {
+		res.Diffs, err = out.differences()
+		return res, err
+	}
+	if err := out.commit(); err != nil {
+		return nil, err
+	}
+	res.Written, res.Removed = out.staged, out.removed
+	return res, nil
+}
+
+// workers is how many documents are built at once: one per core, and one
+// more, so that a core has work while another document's files are read
+// or written.
+func workers() int { return runtime.GOMAXPROCS(0) + 1 }
+
+// docFiles are the files of one document: its pages in both languages and
+// its downloads, checked with goldmark. They depend on the document's own
+// seed, the glossary and the generator only, never on other documents.
+func docFiles(lib *library.Library, d *library.Doc) (Files, error) {
+	fs := Files{}
+	if err := fs.document(lib, d, weight(d.Model.Date)); err != nil {
+		return nil, err
+	}
+	if err := fs.downloadsOf(d); err != nil {
+		return nil, err
+	}
+	return fs, fs.validate()
+}
+
+// libraryFiles are the files shared by all documents: the home pages, the
+// library pages (targets, glossary, about, data, search, catalogue), the
+// house style and the data files. They read only the slim facts of each
+// document.
+func libraryFiles(lib *library.Library) (Files, error) {
+	fs := Files{}
+	for _, lang := range langs {
+		if err := fs.page(lang+"/_index.md", home(lang), homeBody(lib, lang)); err != nil {
+			return nil, err
+		}
+		for _, p := range globalPages(lib, lang) {
+			if err := fs.page(lang+"/"+p.ID+".md", p.front, p.body); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if b := styleFile(lib); b != nil {
+		fs["assets/generated/STYLE.md"] = b
+	}
+	if err := fs.data(lib); err != nil {
+		return nil, err
+	}
+	return fs, fs.validate()
+}
+
+// weight orders document pages newest first from the document's own date,
+// (YYYY-MM-DD), so that its pages do not depend on the other documents:
+// 2024-06-20 weighs 100000000 − 20240620. Undated documents come last.
+// Hugo orders documents of the same date by title.
+func weight(date string) int {
+	var y, m, d int
+	if n, _ := fmt.Sscanf(date, "%4d-%2d-%2d", &y, &m, &d); n != 3 {
+		return 100000000
+	}
+	return 100000000 - (y*10000 + m*100 + d)
+}
+
+// validate checks the Markdown files of fs with goldmark.
+func (fs Files) validate() error {
+	md := map[string][]byte{}
+	for p, b := range fs {
+		if rest, ok := strings.CutPrefix(p, "content/"); ok {
+			md[rest] = b
+		}
+	}
+	if vs := validateAll(md); len(vs) > 0 {
+		var msgs []string
+		for _, v := range vs {
+			msgs = append(msgs, v.String())
+		}
+		return fmt.Errorf("generated Markdown breaks the goldmark rules:\n%s", strings.Join(msgs, "\n"))
+	}
+	return nil
+}
