@@ -54,7 +54,7 @@ func TestMessageShowsLabelAsWritten(t *testing.T) {
 	if err == nil {
 		t.Fatal("duplicated number accepted")
 	}
-	want := "x.txt:7:1: error: duplicated number (五): （五） already used at 5:1\n    (五) 乙。\n    ^^^^"
+	want := "x.txt:7:1: error: duplicated number (五): （五） already used at 5:1; check that the heading between them was recognised, or correct the numbering with an erratum in meta.toml\n    (五) 乙。\n    ^^^^"
 	if !strings.Contains(err.Error(), want) {
 		t.Errorf("got\n%s\nwant\n%s", err, want)
 	}

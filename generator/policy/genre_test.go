@@ -108,3 +108,66 @@ func TestGenres(t *testing.T) {
 		})
 	}
 }
+
+// TestGenreGrammar checks genres on documents composed for the test, in
+// shapes the corpus does not have: a printed transmittal title with an 附件
+// line and a title split over two lines, a regulation without chapters,
+// several signatories on one line, and a document without a title.
+func TestGenreGrammar(t *testing.T) {
+	parse := func(t *testing.T, src string, opt policy.Options) *policy.Document {
+		t.Helper()
+		doc, err := policy.Parse("t.txt", []byte(src), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	t.Run("printed transmittal", func(t *testing.T) {
+		doc := parse(t, "国务院办公厅关于印发《某某产业高质量发展三年行动计划（2024-2026年）》的通知\n国办发〔2024〕9号\n各省、自治区、直辖市人民政府：\n《某某产业高质量发展三年行动计划（2024-2026年）》已经国务院同意，现印发给你们，请认真贯彻执行。\n国务院办公厅\n2024年3月1日\n附件\n某某产业高质量发展三年行动计划\n（2024-2026年）\n为推动某某产业高质量发展，制定本行动计划。\n一、总体要求\n（一）指导思想。坚持稳中求进。\n二、重点任务\n（一）加强创新。加快突破关键技术。\n", policy.Options{})
+		if got := doc.TitleText(); got != "某某产业高质量发展三年行动计划（2024-2026年）" {
+			t.Errorf("title = %q", got)
+		}
+		if doc.Cover == nil || doc.Cover.TitleText(doc) != "关于印发《某某产业高质量发展三年行动计划（2024-2026年）》的通知" || doc.Cover.Attachment.Text != "附件" || len(doc.Cover.Paragraphs) != 1 {
+			t.Fatalf("cover = %+v", doc.Cover)
+		}
+		if doc.Cover.Addressees.Text != "各省、自治区、直辖市人民政府：" || doc.Cover.Paragraphs[0].ID != "p1" {
+			t.Errorf("cover addressees %q, paragraph %q", doc.Cover.Addressees.Text, doc.Cover.Paragraphs[0].ID)
+		}
+		if doc.DocNumber.Text != "国办发〔2024〕9号" || doc.Date != "2024-03-01" || !slices.Equal(doc.IssuerNames(), []string{"国务院办公厅"}) || doc.Genre != policy.GenrePlan {
+			t.Errorf("number %q, date %s, issuers %q, genre %s", doc.DocNumber.Text, doc.Date, doc.IssuerNames(), doc.Genre)
+		}
+		if len(doc.Preamble) != 1 || len(doc.Sections) != 2 || doc.Sections[1].Sections[0].ID != "c2-m01" {
+			t.Errorf("preamble %d, sections %d", len(doc.Preamble), len(doc.Sections))
+		}
+	})
+	t.Run("regulation without chapters", func(t *testing.T) {
+		doc := parse(t, "某某市数据条例\n第一条 为了规范数据处理活动，制定本条例。\n第二条 有下列情形之一的，依法处理：\n（一）未经同意收集数据的；\n（二）泄露数据的。\n有前款情形的，由有关部门责令改正。\n第三条 本条例自2025年1月1日起施行。\n", policy.Options{})
+		if doc.Genre != policy.GenreRegulation || len(doc.Sections) != 3 {
+			t.Fatalf("genre %s, %d sections", doc.Genre, len(doc.Sections))
+		}
+		a2 := doc.Section("a2")
+		if a2 == nil || a2.Heading != "" || len(a2.Paragraphs) != 1 || len(a2.Sections) != 2 || len(a2.Tail) != 1 {
+			t.Fatalf("a2 = %+v", a2)
+		}
+		if a2.Sections[1].ID != "a2-i02" || a2.Tail[0].ID != "p2" || a2.Tail[0].Text != "有前款情形的，由有关部门责令改正。" {
+			t.Errorf("clause %s, tail %s %q", a2.Sections[1].ID, a2.Tail[0].ID, a2.Tail[0].Text)
+		}
+	})
+	t.Run("several signatories on a line", func(t *testing.T) {
+		doc := parse(t, "关于某事的通知\n各有关单位：\n现就有关事项通知如下。\n国家发展改革委  财政部  人民银行\n2024年5月6日\n", policy.Options{})
+		if want := []string{"国家发展改革委", "财政部", "人民银行"}; !slices.Equal(doc.IssuerNames(), want) {
+			t.Errorf("issuers = %q, want %q", doc.IssuerNames(), want)
+		}
+	})
+	t.Run("no title", func(t *testing.T) {
+		src := []byte("一、总体要求\n正文。\n")
+		_, err := policy.Parse("t.txt", src, policy.Options{RequireTitle: true})
+		if err == nil || !strings.Contains(err.Error(), `t.txt:1:1: error: no title found: line 1 ("一、总体要求") is not a title`) || !strings.Contains(err.Error(), "meta.toml") {
+			t.Fatalf("err = %v", err)
+		}
+		doc := parse(t, string(src), policy.Options{RequireTitle: true, Title: "关于某事的意见"})
+		if doc.TitleText() != "关于某事的意见" || doc.Inferred[policy.InferTitle].From != "meta.toml" || doc.Genre != policy.GenreOpinions {
+			t.Errorf("title %q from %q", doc.TitleText(), doc.Inferred[policy.InferTitle].From)
+		}
+	})
+}

@@ -61,7 +61,7 @@ func (p *parser) assignIDs() {
 			}
 			last = s
 			if first, dup := seen[s.ID]; dup {
-				p.diag.add(SeverityError, s.Pos, len([]rune(s.Label)), "duplicated number %s: %s already used at %d:%d", s.Label, first.Label, first.Pos.Line, first.Pos.Col)
+				p.diag.add(SeverityError, s.Pos, len([]rune(s.Label)), "duplicated number %s: %s already used at %d:%d; check that the heading between them was recognised, or correct the numbering with an erratum in meta.toml", s.Label, first.Label, first.Pos.Line, first.Pos.Col)
 				s.ID = fmt.Sprintf("%s-dup%d", s.ID, s.Pos.Line)
 				continue
 			}

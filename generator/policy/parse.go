@@ -371,7 +371,9 @@ var datelineDayRE = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
 // scraper's header), the genre, and an error when there is still no title.
 func (p *parser) fill(opt Options, body []*line) {
 	d := p.doc
-	if opt.Title != "" {
+	if opt.Title != "" && len(d.Title) == 0 {
+		// the editor's word wins over a title read from the text
+		delete(d.Inferred, InferTitle)
 		p.infer(InferTitle, opt.Title, "meta.toml", Pos{1, 1})
 	}
 	if sc, ok := d.Inferred[InferTitle+"@scraper"]; ok {
@@ -393,7 +395,7 @@ func (p *parser) fill(opt Options, body []*line) {
 		if k := nextNonBlank(body, 0); k >= 0 {
 			at, what = body[k].pos(0), fmt.Sprintf("line %d (%q) is not a title", body[k].no, truncate(body[k].String(), 16))
 		}
-		p.diag.add(SeverityError, at, 1, "no title found: %s; if the document prints its title elsewhere, set title = \"…\" in meta.toml", what)
+		p.diag.add(SeverityError, at, 1, "no title found: %s; put the title on the document's first line, or set title = \"…\" in the seed's meta.toml", what)
 	}
 }
 

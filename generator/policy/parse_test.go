@@ -280,7 +280,7 @@ func TestErrorQuotesSource(t *testing.T) {
 	if err == nil {
 		t.Fatal("duplicate number parsed without error")
 	}
-	want := "x.txt:5:1: error: duplicated number （一）: （一） already used at 3:1\n    （一）又是第一项。\n    ^^^^^^"
+	want := "x.txt:5:1: error: duplicated number （一）: （一） already used at 3:1; check that the heading between them was recognised, or correct the numbering with an erratum in meta.toml\n    （一）又是第一项。\n    ^^^^^^"
 	if err.Error() != want {
 		t.Errorf("error =\n%s\nwant\n%s", err, want)
 	}
