@@ -12,14 +12,9 @@ import (
 // targets and the glossary), the schema of targets.json and the chroma
 // style sheet. It reads only what library.Doc.Slim keeps.
 func (fs Files) data(lib *library.Library) error {
-	docs := map[string]any{}
 	allTargets := map[string]any{}
 	for _, d := range lib.Docs {
 		id := d.Model.ID
-		docs[id] = map[string]any{
-			"id": id, "docNumber": d.Model.DocNumber.Text, "date": d.Model.Date,
-			"title": map[string]string{"zh": docTitle(d, "zh"), "en": docTitle(d, "en")},
-		}
 		ts := map[string]any{} // by target ID, for the templates to look up
 		for _, t := range d.Targets {
 			m, err := targetData(d, t)
@@ -31,7 +26,7 @@ func (fs Files) data(lib *library.Library) error {
 		allTargets[id] = ts
 	}
 	fs["static/data/targets.schema.json"] = targets.Schema // describes every targets.json
-	for name, v := range map[string]any{"docs": docs, "targets": allTargets, "glossary": lib.Glossary} {
+	for name, v := range map[string]any{"targets": allTargets, "glossary": lib.Glossary} {
 		b, err := jsonBytes(v)
 		if err != nil {
 			return fmt.Errorf("data/%s.json: %w", name, err)

@@ -129,12 +129,12 @@ func TestGenerateStreams(t *testing.T) {
 	stray := "content/en/stray/old.md"
 	os.MkdirAll(filepath.Join(root, "content/en/stray"), 0o755)
 	os.WriteFile(filepath.Join(root, stray), []byte("old"), 0o644)
-	os.Remove(filepath.Join(root, "data/docs.json"))
+	os.Remove(filepath.Join(root, "data/glossary.json"))
 	res, err = Generate(root, true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantDiffs := []string{"content/en/stray/old.md (not generated)", edited + " (differs)", "data/docs.json (missing)"}
+	wantDiffs := []string{"content/en/stray/old.md (not generated)", edited + " (differs)", "data/glossary.json (missing)"}
 	if !slices.Equal(res.Diffs, wantDiffs) {
 		t.Errorf("check found %q, want %q", res.Diffs, wantDiffs)
 	}

@@ -10,14 +10,17 @@ import (
 
 	"mingbai/generator/library"
 	"mingbai/generator/policy"
+	"mingbai/generator/seed"
 )
 
 // buildOne builds the site of a library holding the one document src, as
 // seeds/NAME.txt under a temporary root. It reports whether parse accepted
-// src, and the error of Build.
+// src (with the options of a seed, as library.Load parses it), and the error
+// of Build.
 func buildOne(t *testing.T, name string, src []byte) (accepted bool, err error) {
 	t.Helper()
-	if _, perr := policy.Parse(name+".txt", src, policy.Options{ID: name}); perr != nil {
+	s := &seed.Seed{ID: name, Path: name + ".txt", Source: src}
+	if _, perr := s.Parse(); perr != nil {
 		var pe *policy.Error
 		if !errors.As(perr, &pe) {
 			t.Fatalf("parse error is not a *policy.Error: %v", perr)
