@@ -1,8 +1,9 @@
 // Package translation keeps the English side of a document: translation
 // units keyed by language-neutral IDs, each stamped with a hash of the
-// Chinese it translates; the shared glossary; curated and automatic
-// summaries; and the checks that report what is missing, stale or
-// inconsistent.
+// Chinese it translates; translator's glosses ([[…]]) and editor's notes;
+// the shared glossary; curated and automatic summaries; and the checks
+// that report what is missing, stale, inconsistent or against the house
+// style (seeds/STYLE.md).
 package translation
 
 import (
