@@ -36,10 +36,10 @@ const KindHeading ParagraphKind = "heading"
 // HeadingParagraph returns the heading of s as a paragraph of kind
 // "heading", so that its words can be read as text: some documents put a
 // whole item in its heading (1．中央生活类救灾物资：…建设7个综合性国家储备基地).
-// The parser keeps no position for each rune of a heading, so every rune
-// is placed where the heading starts: after the label, or, when the
-// heading runs on into the first paragraph on its line ((一) 开展….积极创建…),
-// where the paragraph's start says it must.
+// A heading is one source line, so its runes are placed one column apart
+// from where it starts: after the label, or, when the heading runs on into
+// the first paragraph on its line ((一) 开展….积极创建…), where the
+// paragraph's start says it must.
 func (s *Section) HeadingParagraph() *Paragraph {
 	pos := Pos{Line: s.Pos.Line, Col: s.Pos.Col + zh.RuneLen(s.Label)}
 	if len(s.Paragraphs) > 0 {
@@ -48,7 +48,11 @@ func (s *Section) HeadingParagraph() *Paragraph {
 			pos.Col = col
 		}
 	}
-	return &Paragraph{ID: "heading", Text: s.Heading, Pos: pos, Kind: KindHeading}
+	p := &Paragraph{ID: "heading", Text: s.Heading, Pos: pos, Kind: KindHeading}
+	for i := range []rune(s.Heading) {
+		p.runePos = append(p.runePos, Pos{Line: pos.Line, Col: pos.Col + i})
+	}
+	return p
 }
 
 // SentenceSpans returns the sentences of p: those the parser found, or, for
