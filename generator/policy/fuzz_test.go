@@ -33,6 +33,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("一、总体要求\n\n(一) 开展创新。积极“创建\n\n中心”。\n\n— 3 —\n\n(一) 重复"))
 	f.Add([]byte("\xef\xbb\xbf第一章 总则\r\n第一节 目的\r一、目标\n"))
 	f.Add([]byte("推动发展。\f二、主要任务\n（一）加快建设。\n"))
+	// the genres: a transmittal with its attachment, a regulation with
+	// clauses and a tail, a web copy with a scraper header and bold headings
+	f.Add([]byte("关于印发《某某办法》的通知\n沪科规〔2025〕5号\n各有关单位：\n现印发给你们。\n上海市科学技术委员会\n2025年7月28日\n附件\n**某某办法**\n**第一章 总  则**\n第一条\u00a0为了规范。\n第二条 有下列情形之一的：\n（一）甲；\n（二）乙。\n有前款情形的，责令改正。\n"))
+	f.Add([]byte("# 标题\n\n**发布日期**: 2022年12月\n- **来源**: https://www.gov.cn/x.htm\n### 发布日期\n2022-12-14\n---\n新华社北京12月14日电 近日，中共中央、国务院印发了《某某纲要（2022－2035年）》。\n政府工作报告——2024年3月5日在会议上国务院总理 李强\n新华社记者 李响 摄\n【原文下载】\n- [x.pdf](/a.pdf )\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, err := policy.Parse("fuzz.txt", src, policy.Options{})
 		if err != nil {
