@@ -20,10 +20,10 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Su
 			continue
 		}
 		for _, s := range Style(t.En, t.Zh, g) {
-			r.add(s, f.lines.find(unitHeader(t.ID), s.found, s.msg))
+			r.add(s, f.lines.find(unitHeader(t.ID), s.Found, s.Msg))
 		}
 		for _, a := range avoided(t.En, terms) {
-			r.Polish = append(r.Polish, f.lines.find(unitHeader(t.ID), a.found, a.msg))
+			r.Polish = append(r.Polish, f.lines.find(unitHeader(t.ID), a.Found, a.Msg))
 		}
 	}
 	r.Problems = append(r.Problems, noteProblems(f, r.units(), g)...)
@@ -33,10 +33,10 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Su
 	check := func(id, zh, en string) {
 		header := "[" + id + "]"
 		for _, s := range Style(en, zh, g) {
-			r.add(s, sums.lines.find(header, s.found, s.msg))
+			r.add(s, sums.lines.find(header, s.Found, s.Msg))
 		}
 		for _, a := range avoided(en, terms) {
-			r.Polish = append(r.Polish, sums.lines.find(header, a.found, a.msg))
+			r.Polish = append(r.Polish, sums.lines.find(header, a.Found, a.Msg))
 		}
 		for _, t := range terms {
 			if t.Zh != "" && en != "" && strings.Contains(zh, t.Zh) && !t.RenderedIn(en) {
@@ -54,9 +54,9 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Su
 	}
 }
 
-// add files a house-style finding at p under Problems or Polish.
-func (r *Report) add(f finding, p Problem) {
-	if f.strict {
+// add files a house-style Finding at p under Problems or Polish.
+func (r *Report) add(f Finding, p Problem) {
+	if f.Strict {
 		r.Problems = append(r.Problems, p)
 	} else {
 		r.Polish = append(r.Polish, p)
@@ -82,8 +82,8 @@ func variantsNote(t Term) string {
 // The term's own renderings are masked first, so that "quality consumer
 // goods" can be avoided while "high-quality specialty consumer goods" is
 // the rendering.
-func avoided(en string, terms []Term) []finding {
-	var out []finding
+func avoided(en string, terms []Term) []Finding {
+	var out []Finding
 	for _, t := range terms {
 		if len(t.Avoid) == 0 {
 			continue
@@ -100,7 +100,7 @@ func avoided(en string, terms []Term) []finding {
 				if len(low) == len(en) {
 					found = en[i : i+len(a)]
 				}
-				out = append(out, finding{found, "“" + found + "” renders " + t.Zh + " otherwise than the glossary: write “" + t.En + "”" + variantsNote(t), false})
+				out = append(out, Finding{found, "“" + found + "” renders " + t.Zh + " otherwise than the glossary: write “" + t.En + "”" + variantsNote(t), false})
 			}
 		}
 	}

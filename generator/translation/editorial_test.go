@@ -196,7 +196,7 @@ func TestStyleFindings(t *testing.T) {
 	for _, c := range cases {
 		var got []string
 		for _, f := range Style(c.en, c.zh, c.g) {
-			got = append(got, f.found)
+			got = append(got, f.Found)
 		}
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("Style(%q) found %q, want %q", c.en, strings.Join(got, "|"), c.want)

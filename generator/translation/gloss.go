@@ -58,16 +58,16 @@ var glossSpaceRE = regexp.MustCompile(`[ \t]*\[\[.*?\]\]`)
 // that do not translate a bracket of the Chinese zh: a bracketed insertion
 // is either a gloss, to be marked [[…]], or a guess at the source, which
 // belongs in an editor's note.
-func glossProblems(en, zh string) []finding {
-	var out []finding
+func glossProblems(en, zh string) []Finding {
+	var out []Finding
 	rest := glossRE.ReplaceAllStringFunc(en, func(m string) string {
 		if strings.TrimSpace(m[2:len(m)-2]) == "" {
-			out = append(out, finding{m, "empty translator's gloss [[]]", true})
+			out = append(out, Finding{m, "empty translator's gloss [[]]", true})
 		}
 		return ""
 	})
 	if strings.Contains(rest, "[[") || strings.Contains(rest, "]]") {
-		out = append(out, finding{"[[", "unbalanced gloss markup: a translator's gloss is written [[…]]", true})
+		out = append(out, Finding{"[[", "unbalanced gloss markup: a translator's gloss is written [[…]]", true})
 		return out
 	}
 	if strings.ContainsAny(rest, "[]") && !strings.ContainsAny(zh, "[]［］【】〔〕") {
@@ -75,7 +75,7 @@ func glossProblems(en, zh string) []finding {
 		if e := strings.IndexByte(b, ']'); e >= 0 {
 			b = b[:e+1]
 		}
-		out = append(out, finding{b, "bracketed text with no bracket in the Chinese: mark a translator's gloss as [[…]]; a guess at garbled or doubtful source belongs in an editor's note, not in the translation", true})
+		out = append(out, Finding{b, "bracketed text with no bracket in the Chinese: mark a translator's gloss as [[…]]; a guess at garbled or doubtful source belongs in an editor's note, not in the translation", true})
 	}
 	return out
 }

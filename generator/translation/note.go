@@ -61,7 +61,7 @@ func noteProblems(f *File, units []Unit, g Genre) []Problem {
 				at(quoted, "editor's note on "+id+" needs both note-zh and note-en")
 			}
 			for _, s := range Style(n.NoteEn, n.NoteZh, g) {
-				at(s.found, s.msg)
+				at(s.Found, s.Msg)
 			}
 		}
 	}

@@ -62,11 +62,11 @@ type Genre struct {
 	Chapters bool // its divisions are 第…章: call them "Chapter N", not "Part N"
 }
 
-// finding is one house-style error in a piece of English: the text found
+// Finding is one house-style error in a piece of English: the text found
 // and what to write instead.
-type finding struct {
-	found, msg string
-	strict     bool // enforced on every document, complete or not
+type Finding struct {
+	Found, Msg string
+	Strict     bool // enforced on every document, complete or not
 }
 
 // Style checks one piece of English against the house style (seeds/STYLE.md):
@@ -76,13 +76,13 @@ type finding struct {
 // markup. Spelling, dates and brackets are strict: they fail every
 // document; the rest fail a document marked complete. zh is the Chinese the English renders ("" when there is none):
 // single square brackets are only allowed where it has brackets too.
-func Style(en, zh string, g Genre) []finding {
-	var out []finding
+func Style(en, zh string, g Genre) []Finding {
+	var out []Finding
 	add := func(found, format string, args ...any) {
-		out = append(out, finding{found, fmt.Sprintf(format, args...), false})
+		out = append(out, Finding{found, fmt.Sprintf(format, args...), false})
 	}
 	strict := func(found, format string, args ...any) {
-		out = append(out, finding{found, fmt.Sprintf(format, args...), true})
+		out = append(out, Finding{found, fmt.Sprintf(format, args...), true})
 	}
 	for _, m := range bannedRE.FindAllString(en, -1) {
 		strict(m, "%q: write %q (house style, seeds/STYLE.md)", m, Banned[strings.ToLower(m)])
@@ -126,7 +126,7 @@ func Style(en, zh string, g Genre) []finding {
 		}
 	}
 	for _, p := range glossProblems(en, zh) {
-		strict(p.found, "%s", p.msg)
+		strict(p.Found, "%s", p.Msg)
 	}
 	return out
 }
@@ -149,7 +149,7 @@ func GlossaryProblems(path string, terms []Term) []Problem {
 		header := fmt.Sprintf("id = %q", t.ID)
 		for _, en := range append([]string{t.En, t.NoteEn}, t.Variants...) {
 			for _, f := range Style(en, t.NoteZh, Genre{}) {
-				out = append(out, l.find(header, f.found, f.msg))
+				out = append(out, l.find(header, f.Found, f.Msg))
 			}
 		}
 	}
