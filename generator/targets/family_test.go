@@ -55,6 +55,8 @@ func TestFamilies(t *testing.T) {
 		{"red line", "守住18亿亩耕地红线。", []string{"耕地红线|level|>=|18|亿亩|"}},
 		{"limit condition", "对投资额不低于3000万元的项目给予支持。", nil},
 		{"limit past", "2023年城镇调查失业率控制在5.5%以内。", nil},
+		{"limit rule", "专家连续参与评审不得超过2年。", nil},
+		{"period", "公示期为5个工作日。", []string{"公示期|duration|=|5|个工作日|"}},
 
 		// shared units and lists
 		{"shared unit", "到2025年，城镇和农村居民收入分别提高31.1个和26.3个百分点。",

@@ -25,6 +25,7 @@ var goldenDocs = []struct{ name, path string }{
 	{"ndrc-tax-credit-notice-2019", "testdata/corpus/ndrc-tax-credit-notice-2019.txt"},
 	{"domestic-demand-strategy-2022-2035", "testdata/corpus/domestic-demand-strategy-2022-2035.txt"},
 	{"no1-document-2023-rural-revitalization", "testdata/corpus/no1-document-2023-rural-revitalization.txt"},
+	{"shanghai-expert-database-measures-2025", "testdata/corpus/shanghai-expert-database-measures-2025.txt"},
 	{"shanghai-food-tech-plan-2026-2030", "testdata/corpus/shanghai-food-tech-plan-2026-2030.txt"},
 	{"shanghai-g60-corridor-measures-2025", "testdata/corpus/shanghai-g60-corridor-measures-2025.txt"},
 	{"state-council-digital-economy-report-2022", "testdata/corpus/state-council-digital-economy-report-2022.txt"},

@@ -225,6 +225,8 @@ func kindOf(kind, ind, leadKind string, m *mention) string {
 	}
 	counted := m.info.kind == unitCount || m.info.base == "people"
 	switch {
+	case m.info.kind == unitTime:
+		return KindDuration // 公示期为5个工作日
 	case shareIndicator.MatchString(ind):
 		return KindShare
 	case growthIndicator.MatchString(ind):

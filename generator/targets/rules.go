@@ -56,6 +56,10 @@ var (
 	// the clause: 合成生物食品创新企业上市, 10家企业挂牌.
 	outcomeAfter = regexp.MustCompile(`^([\p{Han}]{2,16}?)(上市|挂牌|落地|投产|达产|获批)[；;，,。]?$`)
 
+	// prohibition matches the words of a rule right before its verb: the
+	// 不得 of 专家连续参与评审不得超过2年, 严禁, 不能.
+	prohibition = regexp.MustCompile(`(?:不得|不能|不应|不宜|严禁|禁止)$`)
+
 	// grantee matches a preposition before the party a period is granted
 	// to: the 对 of 对新设企业给予3年过渡期.
 	grantee = regexp.MustCompile(`^(?:对于|对|为|给|向)`)

@@ -60,6 +60,10 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 			adv = seg[loc[4]:loc[5]]
 		}
 		pr := predicates[verb]
+		if prohibition.MatchString(seg[:loc[0]]) {
+			m.class, m.reason = ClassThreshold, "a rule's limit (不得…), not a goal"
+			return nil
+		}
 		predStart := segStart + zh.RuneIndex(seg, loc[0])
 		c.zh = string(rs[predStart:m.end]) + comp
 		c.verb = verb
