@@ -87,6 +87,7 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 		p.Issuers = append(p.Issuers, t)
 	}
 	p.Summary, p.SummaryKind, p.Points = overviewText(d, lang)
+	p.KeyTerms = keyTerms(d)
 	for _, t := range d.Targets {
 		p.Targets = append(p.Targets, t.ID)
 	}
@@ -214,7 +215,7 @@ func sectionPageOf(lib *library.Library, d *library.Doc, s *policy.Section, lang
 		p.Parent = &pageRef{parent.ID, t}
 		p.Siblings = refs(d, parent.Sections, lang, s)
 	}
-	p.Measures = refs(d, s.Sections, lang, nil)
+	p.Measures = withOneLiners(d, refs(d, s.Sections, lang, nil), lang)
 	return p
 }
 
@@ -238,7 +239,7 @@ func fullText(d *library.Doc, lang string) textPage {
 	}
 	addParas := func(section, prefix string, pgs []*policy.Paragraph) {
 		for _, r := range paras(d, prefix, pgs) {
-			p.Blocks = append(p.Blocks, block{Kind: "para", ID: section + "-" + r.ID, Section: section, Zh: r.Zh, En: r.En, Status: r.Status})
+			p.Blocks = append(p.Blocks, block{Kind: "para", ID: section + "-" + r.ID, Section: section, Zh: r.Zh, En: r.En, Status: r.Status, Notes: r.Notes})
 		}
 	}
 	addParas("preamble", "preamble", doc.Preamble)

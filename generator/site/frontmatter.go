@@ -22,12 +22,13 @@ type bilingual struct {
 
 // para is one paragraph row: the Chinese, its English and the status.
 type para struct {
-	ID     string `toml:"id"`
-	Zh     string `toml:"zh"`
-	En     string `toml:"en"`
-	Status string `toml:"status"`
-	Line   int    `toml:"line"`
-	Col    int    `toml:"col"`
+	ID     string       `toml:"id"`
+	Zh     string       `toml:"zh"`
+	En     string       `toml:"en"`
+	Status string       `toml:"status"`
+	Line   int          `toml:"line"`
+	Col    int          `toml:"col"`
+	Notes  []editorNote `toml:"notes,omitempty"` // editor's notes on the paragraph
 }
 
 type measureRef struct {
@@ -35,6 +36,7 @@ type measureRef struct {
 	Label   string `toml:"label"`
 	Heading string `toml:"heading"`
 	Current bool   `toml:"current,omitempty"` // in siblings: the page itself
+	Summary string `toml:"summary,omitempty"` // on a chapter page: the measure in one line
 }
 
 type chapterRef struct {
@@ -86,6 +88,7 @@ type docPage struct {
 	Summary        string       `toml:"abstract"`
 	SummaryKind    string       `toml:"abstractKind"`
 	Points         []string     `toml:"points"`
+	KeyTerms       []string     `toml:"keyTerms"` // glossary IDs of the terms in the title, linked under the overview
 	Translation    string       `toml:"translation"`
 	DocNumber      string       `toml:"docNumber"`
 	DocNumberTr    string       `toml:"docNumberTr"`
@@ -136,14 +139,15 @@ type sectionPage struct {
 
 // block is a heading or paragraph of the full text.
 type block struct {
-	Kind    string `toml:"kind"`
-	Level   int    `toml:"level,omitempty"`
-	ID      string `toml:"id"`
-	Section string `toml:"section,omitempty"`
-	Label   string `toml:"label,omitempty"`
-	Zh      string `toml:"zh"`
-	En      string `toml:"en"`
-	Status  string `toml:"status"`
+	Kind    string       `toml:"kind"`
+	Level   int          `toml:"level,omitempty"`
+	ID      string       `toml:"id"`
+	Section string       `toml:"section,omitempty"`
+	Label   string       `toml:"label,omitempty"`
+	Zh      string       `toml:"zh"`
+	En      string       `toml:"en"`
+	Status  string       `toml:"status"`
+	Notes   []editorNote `toml:"notes,omitempty"` // as in para
 }
 
 // textPage is content/<lang>/<doc>/text.md, the full text side by side.

@@ -120,7 +120,7 @@ func paras(d *library.Doc, prefix string, pgs []*policy.Paragraph) []para {
 	var out []para
 	for _, pg := range pgs {
 		en, st := tr(d, prefix+"."+pg.ID)
-		out = append(out, para{ID: pg.ID, Zh: pg.Text, En: en, Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col})
+		out = append(out, para{ID: pg.ID, Zh: pg.Text, En: en, Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col, Notes: editorNotes(d, prefix+"."+pg.ID)})
 	}
 	return out
 }
