@@ -40,7 +40,7 @@ func Permalink(doc string, t Target) string {
 var csvHeader = []string{
 	"doc", "id", "section", "permalink", "indicator_zh", "indicator_en", "kind", "annual", "comparator",
 	"value", "unit", "base_value", "base_unit", "baseline_value", "baseline_unit", "baseline_year",
-	"horizon", "horizon_from", "horizon_to", "horizon_kind", "horizon_rule",
+	"against", "horizon", "horizon_from", "horizon_to", "horizon_kind", "horizon_rule",
 	"zh", "en", "quote", "line", "col", "places", "table",
 }
 
@@ -78,7 +78,7 @@ func WriteCSV(w io.Writer, rows []Row) error {
 		row := []string{
 			r.Doc, t.ID, t.Section, r.Permalink, t.Indicator, r.IndicatorEn, t.Kind, t.Annual, t.Comparator,
 			t.Value.String(), t.Unit, baseValue, baseUnit, blValue, blUnit, blYear,
-			t.Horizon.Text, year(t.Horizon.From), year(t.Horizon.To), t.Horizon.Kind, t.Horizon.Rule,
+			t.Against, t.Horizon.Text, year(t.Horizon.From), year(t.Horizon.To), t.Horizon.Kind, t.Horizon.Rule,
 			t.Zh, t.En, t.Quote, strconv.Itoa(t.Line), strconv.Itoa(t.Col), strings.Join(places, "; "), t.Table,
 		}
 		if err := cw.Write(row); err != nil {

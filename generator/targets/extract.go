@@ -75,6 +75,7 @@ type Target struct {
 	Base       *Quantity `json:"base,omitempty"`
 	Baseline   *Baseline `json:"baseline,omitempty"` // the baseline of a goal table row: 7.8 % in 2020
 	Table      string    `json:"table,omitempty"`    // the goal table of the target, if any: "c1-m01-g1"
+	Against    string    `json:"against,omitempty"`  // the baseline a change is measured against, as written: 比2020年, 比上年, 同比
 	Horizon    Horizon   `json:"horizon"`
 	Annual     string    `json:"annual,omitempty"` // "average" for 年均 (average annual), "each" for 每年 (every year)
 	Zh         string    `json:"zh"`               // 年均增长9%以上
@@ -200,6 +201,7 @@ type candidate struct {
 	horizon          Horizon
 	ownHorizon       bool // the horizon is stated in the target's own sentence
 	target           *Target
+	against          string    // the baseline of a change, as written: 比2020年
 	quote            string    // the quote, when not the text from qStart to qEnd: the cells of a table row
 	baseline         *Baseline // the baseline of a goal table row
 }
@@ -345,7 +347,7 @@ func newTarget(c *candidate) *Target {
 	t := &Target{
 		Section: c.section, Quote: c.quoteText(), Line: pos.Line, Col: pos.Col, Baseline: c.baseline,
 		Indicator: c.indicator, Kind: c.kind, Comparator: c.cmp, Value: c.m.value, Unit: c.m.unit,
-		Horizon: c.horizon, Zh: c.zh, En: english(c),
+		Horizon: c.horizon, Zh: c.zh, En: english(c), Against: c.against,
 	}
 	switch {
 	case c.average:

@@ -121,3 +121,18 @@ func TestFamilyEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestAgainst: a change keeps the baseline it is measured against.
+func TestAgainst(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"到2030年，全省研发投入比2020年提高一倍。", "比2020年"},
+		{"到2027年，单位GDP能耗比2020年下降13.5%。", "比2020年"},
+		{"今年居民收入比上年增长5%。", "比上年"},
+		{"到2027年，新能源装机容量增长两成。", ""},
+	} {
+		ts := Extract(docOf("2024-06-20", "", tt.text)).Targets
+		if len(ts) != 1 || ts[0].Against != tt.want {
+			t.Errorf("%s: %+v, want against %q", tt.text, ts, tt.want)
+		}
+	}
+}

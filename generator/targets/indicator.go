@@ -71,6 +71,7 @@ type indicatorWords struct {
 	goal         bool   // the indicator names a goal: 经济增长预期目标为5%左右
 	respectively bool   // 分别 was trimmed: A和B分别增长6%和5%
 	baseline     bool   // a baseline was trimmed: 比上年
+	against      string // the baseline as written: 比2020年
 }
 
 // trimIndicator trims from seg, the words between the start of a clause
@@ -104,6 +105,7 @@ func trimIndicator(seg string, object bool) indicatorWords {
 		rest := string(rs[w.start:w.end])
 		if loc := baselineTail.FindStringIndex(rest); loc != nil {
 			w.baseline = true
+			w.against = rest[loc[0]:] + w.against
 			w.end -= zh.RuneLen(rest[loc[0]:])
 			continue
 		}

@@ -62,10 +62,10 @@ func TestWriteCSV(t *testing.T) {
 	want := [][]string{
 		csvHeader,
 		{"d", "c1-t1", "c1", "/en/d/c1/#t-c1-t1", "全社会研发经费投入", "R&D spending", "growth", "average", ">=", "9", "%", "", "", "", "", "",
-			"未来5年", "2024", "2028", "inferred", "inferred from 未来5年, counting 2024, the document's year, as the first",
+			"", "未来5年", "2024", "2028", "inferred", "inferred from 未来5年, counting 2024, the document's year, as the first",
 			"年均增长9%以上", "average annual growth of at least 9%", "全社会研发经费投入年均增长9%以上", "1", "1", "c1 1:1; c1 2:1", ""},
 		{"d", "c1-t2", "c1", "/en/d/c1/#t-c1-t2", "示范园区", "", "count", "", "=", "8-10", "个", "8-10", "items", "", "", "",
-			"3年内", "2024", "2026", "inferred", "inferred from 3年内, counting 2024, the document's year, as the first",
+			"", "3年内", "2024", "2026", "inferred", "inferred from 3年内, counting 2024, the document's year, as the first",
 			"建成8-10个", "8–10", "建成8-10个示范园区", "1", "1", "", ""},
 	}
 	if len(got) != len(want) {
@@ -137,6 +137,7 @@ func TestSchema(t *testing.T) {
 	x.Base = &Quantity{Value: x.Value, Unit: "yuan"}
 	x.Baseline = &Baseline{Text: "7", Value: x.Value, Unit: "%", Year: 2020}
 	x.Table = "c1-g1"
+	x.Against = "比2020年"
 	b, err := json.Marshal(Row{Doc: "d", Target: x})
 	if err != nil {
 		t.Fatal(err)

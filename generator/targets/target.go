@@ -134,6 +134,7 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 	c.annual = c.annual || w.annual
 	c.average = c.average || w.average
 	c.goal = w.goal
+	c.against = w.against
 	c.respectively = w.respectively
 	c.qStart = segStart + w.start
 	switch {
