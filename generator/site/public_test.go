@@ -23,6 +23,7 @@ type page struct {
 	meta      map[string]string // og:*, twitter:* and description
 	ids       []string          // element IDs, in order
 	jsonLD    bool
+	h1        string // the text of the first <h1>
 }
 
 func readPage(t *testing.T, path string) page {
@@ -69,6 +70,14 @@ func readPage(t *testing.T, path string) page {
 				p.jsonLD = true
 			}
 		}
+		if n.Data == "h1" && p.h1 == "" {
+			for c := range n.Descendants() {
+				if c.Type == html.TextNode {
+					p.h1 += c.Data
+				}
+			}
+			p.h1 = strings.TrimSpace(p.h1)
+		}
 		if id := attr(n, "id"); id != "" {
 			p.ids = append(p.ids, id)
 		}
@@ -78,8 +87,8 @@ func readPage(t *testing.T, path string) page {
 
 // TestBuiltSite builds the site with Hugo and walks public/: every page of
 // every document exists in both languages with the right lang, hreflang,
-// canonical and OpenGraph tags, and paragraph anchors match across
-// languages.
+// canonical and OpenGraph tags, a non-empty <h1>, and paragraph anchors
+// match across languages.
 func TestBuiltSite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the site with Hugo")
@@ -130,6 +139,9 @@ func TestBuiltSite(t *testing.T) {
 				if rel == "" && !p.jsonLD {
 					t.Errorf("%s: no schema.org Legislation JSON-LD", where)
 				}
+				if p.h1 == "" || strings.Contains(p.h1, "《》") {
+					t.Errorf("%s: <h1> %q is empty", where, p.h1)
+				}
 			}
 			if rel == "" || rel == "text/" || rel == "targets/" {
 				continue
@@ -142,7 +154,7 @@ func TestBuiltSite(t *testing.T) {
 				}
 			}
 			var want []string
-			for _, pg := range s.Paragraphs {
+			for _, pg := range s.Text() { // an article's tail runs on after its clauses
 				want = append(want, pg.ID)
 			}
 			for l := range langs {
