@@ -1,9 +1,10 @@
 package policy
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 // issuerName is the name of an issuing body: a name ending in the kind of
@@ -13,7 +14,7 @@ import (
 const issuerName = `[\p{Han}（）()]{2,30}(?:部|委|委员会|厅|局|院|办公室|办公厅|政府|省委|市委|县委|中央|中心|银行|署|会|组|集团|公司)`
 
 // dateExpr is a date: year, month and day in Arabic or Chinese numerals.
-const dateExpr = `((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`
+const dateExpr = `(` + zh.YearPattern + `|[一二][〇零○一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`
 
 var (
 	// mastheadRE matches a red-header masthead.
@@ -25,7 +26,7 @@ var (
 	// 〔〕 [] ［］ 【】 () （）.
 	//	辽委发〔2024〕8号
 	//	发改办财金规[2019]860号
-	docNumberRE = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,16}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号$`)
+	docNumberRE = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,16}\s*[〔\[［【(（]\s*` + zh.YearPattern + `\s*[〕\]］】)）]\s*\d{1,5}\s*号$`)
 
 	// docTypeRE matches the kind of document a title ends with.
 	//	关于培育新质生产力推动高质量发展的意见
@@ -236,23 +237,4 @@ func runeIndex(rs []rune, w string, from int) int {
 		return from
 	}
 	return from + len([]rune(string(rs[from:])[:i]))
-}
-
-// isoDate formats year, month and day strings as YYYY-MM-DD.
-// The year may be written digit by digit in Chinese (二〇二四), the month and
-// day as Chinese numbers (十八).
-func isoDate(y, m, d string) string {
-	year := 0
-	for _, r := range y {
-		if n, ok := parseNumber(string(r)); ok {
-			year = year*10 + n
-		} else if r >= '0' && r <= '9' {
-			year = year*10 + int(r-'0')
-		} else if r == '○' {
-			year *= 10
-		}
-	}
-	mm, _ := parseNumber(m)
-	dd, _ := parseNumber(d)
-	return fmt.Sprintf("%04d-%02d-%02d", year, mm, dd)
 }

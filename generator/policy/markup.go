@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 var (
@@ -152,7 +154,7 @@ func (p *parser) markup(l *line, i, j int, reason string) {
 }
 
 // looseDateRE reads a date that may lack its day: 2022年12月, 2025-07-28.
-var looseDateRE = regexp.MustCompile(`((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})(?:\s*[月\-./]\s*(\d{1,2}))?`)
+var looseDateRE = regexp.MustCompile(`(` + zh.YearPattern + `)\s*[年\-./]\s*(\d{1,2})(?:\s*[月\-./]\s*(\d{1,2}))?`)
 
 // looseDate returns "YYYY-MM-DD" or "YYYY-MM", or "".
 func looseDate(s string) string {
@@ -161,8 +163,8 @@ func looseDate(s string) string {
 		return ""
 	}
 	if m[3] == "" {
-		mm, _ := parseNumber(m[2])
+		mm, _ := zh.Lenient(m[2])
 		return fmt.Sprintf("%s-%02d", m[1], mm)
 	}
-	return isoDate(m[1], m[2], m[3])
+	return zh.ISODate(m[1], m[2], m[3])
 }

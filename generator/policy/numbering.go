@@ -2,8 +2,9 @@ package policy
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 // Style is a numbering style of section headings.
@@ -93,7 +94,7 @@ func matchLabel(s string) (label, bool) {
 		if m == nil {
 			continue
 		}
-		n, ok := parseNumber(s[m[4]:m[5]])
+		n, ok := zh.Lenient(s[m[4]:m[5]])
 		if !ok || n == 0 {
 			continue
 		}
@@ -122,34 +123,4 @@ func normalLabel(l label) string {
 		return "（" + inner + "）"
 	}
 	return l.text
-}
-
-// parseNumber reads a small Arabic or Chinese numeral: "25", "二十五",
-// "一百零三", "十".
-func parseNumber(s string) (int, bool) {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n, true
-	}
-	digit := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	unit := map[rune]int{'十': 10, '百': 100, '千': 1000}
-	total, cur := 0, -1
-	for _, r := range s {
-		if d, ok := digit[r]; ok {
-			cur = d
-			continue
-		}
-		u, ok := unit[r]
-		if !ok {
-			return 0, false
-		}
-		if cur < 0 {
-			cur = 1
-		}
-		total += cur * u
-		cur = -1
-	}
-	if cur > 0 {
-		total += cur
-	}
-	return total, s != ""
 }

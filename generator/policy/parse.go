@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 // Options control a parse. The zero value parses a document with no errata
@@ -345,13 +347,13 @@ func (p *parser) date() {
 	d := p.doc
 	for _, s := range []string{d.DateText.Text, d.Subtitle.Text} {
 		if m := dateRE.FindStringSubmatch(compact(s)); m != nil {
-			d.Date = isoDate(m[1], m[2], m[3])
+			d.Date = zh.ISODate(m[1], m[2], m[3])
 			return
 		}
 	}
 	pub := d.Inferred[InferPublished]
 	if m := datelineDayRE.FindStringSubmatch(d.Dateline.Text); m != nil && len(pub.Text) >= 4 {
-		d.Date = isoDate(pub.Text[:4], m[1], m[2])
+		d.Date = zh.ISODate(pub.Text[:4], m[1], m[2])
 		p.infer(InferDate, d.Date, "dateline", d.Dateline.Pos)
 		return
 	}

@@ -3,6 +3,8 @@ package policy
 import (
 	"regexp"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 var (
@@ -23,7 +25,7 @@ var (
 	// line of its own.
 	//	（2024-2026年）
 	//	（2026—2030年）
-	titleYearsRE = regexp.MustCompile(`^[（(]\s*(?:19|20)\d{2}\s*[-—–－~～至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$`)
+	titleYearsRE = regexp.MustCompile(`^[（(]\s*` + zh.YearPattern + `\s*[-—–－~～至]+\s*` + zh.YearPattern + `\s*年?\s*[）)]$`)
 )
 
 // transmittal finds, in the body lines, the attached document that a
