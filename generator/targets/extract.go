@@ -33,9 +33,24 @@
 //     figures included (预计…一般公共预算支出规模28.5万亿元); a change against
 //     the year before with no indicator of its own (比上年增加1800亿元) is not a
 //     target.
-//   - The year that tells past from future is the document's date, else the
-//     year in its date text, subtitle, document number, closing lines or the
-//     first whole date of its preamble.
+//   - The year that tells past from future is policy's Document.Year: the
+//     document's date, else the year in its date text, subtitle, document
+//     number, closing lines or the first whole date of its preamble.
+//   - A horizon is stated when its words give the years (到2025年, “十四五”
+//     时期) and inferred when they count from the document's year (未来5年,
+//     今年), with the rule in the target; a target without one has none.
+//   - 年均 makes a growth an average annual rate ("average annual growth of
+//     at least 9%"), 每年 a rate for each year ("9% a year").
+//   - 多 and 余 make a value a lower bound: 5000多亿元 is over 500 billion.
+//     一半, 四分之一, 两成 (20%), 翻一番 (up 100%) and 一倍 are exact values.
+//   - A goal table (专栏 主要指标, one cell per line, a header row of
+//     years) gives one target per row from each column of a year after the
+//     document's; columns of earlier years are baselines, kept with the
+//     target, never targets.
+//   - Times are targets where they bound an action (4小时内响应, 2年内基本
+//     完成整改) or set a period (给予3年过渡期, 公示期为5个工作日); a red line
+//     kept to (守住18亿亩耕地红线) is a floor. A rule's limit (不得超过2年) is
+//     not a goal.
 package targets
 
 import (
@@ -278,6 +293,9 @@ func (x *extractor) result() Result {
 			own[t] = c.ownHorizon
 			same[key] = append(same[key], t)
 		}
+		if t.Baseline == nil {
+			t.Baseline = c.baseline // a goal table restating a target of the text gives its baseline
+		}
 		pos := c.p.PosAt(c.qStart)
 		t.Places = append(t.Places, Place{Section: c.section, Quote: c.quoteText(), Line: pos.Line, Col: pos.Col})
 		c.target = t
@@ -334,7 +352,7 @@ func restated(ts []*Target, own map[*Target]bool, c *candidate) *Target {
 		if own[t] && c.ownHorizon && (t.Horizon.From != c.horizon.From || t.Horizon.To != c.horizon.To) {
 			continue
 		}
-		if t.Indicator == c.indicator || c.goal {
+		if sameIndicator(t.Indicator, c.indicator) || c.goal {
 			return t
 		}
 	}
@@ -362,4 +380,15 @@ func newTarget(c *candidate) *Target {
 		t.Base = &Quantity{Value: c.m.value.times(c.m.prefix), Unit: c.m.info.base}
 	}
 	return t
+}
+
+// indicatorSpellings are the abbreviations a document uses beside the full
+// name of an indicator, as in a goal table after the text:
+// 数字经济核心产业增加值占GDP比重 is 数字经济核心产业增加值占国内生产总值比重.
+var indicatorSpellings = strings.NewReplacer("GDP", "国内生产总值", "R&D", "研发", " ", "", "\u3000", "")
+
+// sameIndicator reports whether a and b name one indicator, spelled out or
+// abbreviated.
+func sameIndicator(a, b string) bool {
+	return a == b || indicatorSpellings.Replace(a) == indicatorSpellings.Replace(b)
 }

@@ -26,7 +26,7 @@ func TestGoalTable(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %s %s", targetString(x), b, x.Horizon.Kind))
 	}
 	want := []string{
-		"数字经济核心产业增加值占GDP比重|share|=|10|%|2025-2025 7.8%@2020 stated",
+		"数字经济核心产业增加值占国内生产总值比重|share|=|10|%|2025-2025 7.8%@2020 stated", // stated in the text first, then in the table
 		"IPv6活跃用户数|level|=|8|亿户|2025-2025 4.6亿户@2020 stated",
 		"千兆宽带用户数|level|=|6000|万户|2025-2025 640万户@2020 stated",
 		"软件和信息技术服务业规模|level|=|14|万亿元|2025-2025 8.16万亿元@2020 stated",
@@ -53,7 +53,7 @@ func TestGoalTable(t *testing.T) {
 	}
 	tb := res.Tables[0]
 	if tb.ID != "c1-m01-g1" || strings.Join(tb.Header, "|") != "指标|2020年|2025年|属性" || len(tb.Rows) != 8 ||
-		tb.Columns[1].Role != ColumnBaseline || tb.Columns[2].Role != ColumnTarget || tb.Rows[0].Targets[0] != "c1-m01-t2" {
+		tb.Columns[1].Role != ColumnBaseline || tb.Columns[2].Role != ColumnTarget || tb.Rows[0].Targets[0] != "c1-m01-t1" || tb.Rows[1].Targets[0] != "c1-m01-t2" {
 		t.Errorf("table = %+v", tb)
 	}
 }
