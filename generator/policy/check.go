@@ -3,6 +3,8 @@ package policy
 import (
 	"regexp"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 // latinWordRE finds a lower-case Latin word set off by spaces inside Chinese
@@ -19,8 +21,8 @@ func (p *parser) checkText() {
 		rs := []rune(text)
 		p.checkBalance(rs, at)
 		for _, m := range latinWordRE.FindAllStringSubmatchIndex(text, -1) {
-			i := len([]rune(text[:m[2]]))
-			p.diag.add(SeverityWarning, at(i), len([]rune(text[m[2]:m[3]])), "Latin word %q inside Chinese prose; if extraction damage, add an erratum", text[m[2]:m[3]])
+			i := zh.RuneLen(text[:m[2]])
+			p.diag.add(SeverityWarning, at(i), zh.RuneLen(text[m[2]:m[3]]), "Latin word %q inside Chinese prose; if extraction damage, add an erratum", text[m[2]:m[3]])
 		}
 	}
 	for _, pgs := range p.paragraphLists() {

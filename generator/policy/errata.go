@@ -3,6 +3,8 @@ package policy
 import (
 	"strings"
 	"unicode/utf8"
+
+	"mingbai/generator/zh"
 )
 
 // Erratum is an explicit correction of the source text, kept with the seed
@@ -65,6 +67,6 @@ func (p *parser) applyErrata(lines []*line, errata []Erratum) {
 // Origin at Pos, with that line quoted. An erratum of unknown origin is
 // reported against the source as a whole, without a position.
 func (p *parser) erratumError(e Erratum, format string, args ...any) {
-	d := p.diag.add(SeverityError, e.Pos, max(len([]rune(e.Line))-e.Pos.Col+1, 1), format, args...)
+	d := p.diag.add(SeverityError, e.Pos, max(zh.RuneLen(e.Line)-e.Pos.Col+1, 1), format, args...)
 	d.File, d.Line = e.Origin, e.Line
 }

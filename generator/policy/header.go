@@ -71,7 +71,7 @@ func isTitleLine(s string) bool {
 	if strings.ContainsAny(head, "。；！？") {
 		return false // a sentence, not a title
 	}
-	return docTypeRE.MatchString(head) || strings.Contains(head, "关于") && len([]rune(head)) < 80
+	return docTypeRE.MatchString(head) || strings.Contains(head, "关于") && zh.RuneLen(head) < 80
 }
 
 // header reads the fields before the body: masthead, document number,
@@ -136,7 +136,7 @@ func (p *parser) title(l *line) {
 	d := p.doc
 	s := l.String()
 	if i := strings.Index(s, "——"); i > 0 {
-		k := len([]rune(s[:i]))
+		k := zh.RuneLen(s[:i])
 		d.Title = append(d.Title, field(l.slice(0, k).trim()))
 		p.subtitle(l.slice(k, len(l.r)))
 		return
@@ -158,7 +158,7 @@ func (p *parser) title(l *line) {
 		if w == "" {
 			continue
 		}
-		k, n := runeIndex(l.r, w, start), len([]rune(w))
+		k, n := runeIndex(l.r, w, start), zh.RuneLen(w)
 		d.Issuers = append(d.Issuers, field(l.slice(k, k+n)))
 		start = k + n
 	}
@@ -236,5 +236,5 @@ func runeIndex(rs []rune, w string, from int) int {
 	if i < 0 {
 		return from
 	}
-	return from + len([]rune(string(rs[from:])[:i]))
+	return from + zh.RuneLen(string(rs[from:])[:i])
 }

@@ -1,6 +1,10 @@
 package policy
 
-import "fmt"
+import (
+	"fmt"
+
+	"mingbai/generator/zh"
+)
 
 // levelLetters gives the ID prefix of sections by depth: chapters, measures,
 // items, sub-items.
@@ -61,7 +65,7 @@ func (p *parser) assignIDs() {
 			}
 			last = s
 			if first, dup := seen[s.ID]; dup {
-				p.diag.add(SeverityError, s.Pos, len([]rune(s.Label)), "duplicated number %s: %s already used at %d:%d; check that the heading between them was recognised, or correct the numbering with an erratum in meta.toml", s.Label, first.Label, first.Pos.Line, first.Pos.Col)
+				p.diag.add(SeverityError, s.Pos, zh.RuneLen(s.Label), "duplicated number %s: %s already used at %d:%d; check that the heading between them was recognised, or correct the numbering with an erratum in meta.toml", s.Label, first.Label, first.Pos.Line, first.Pos.Col)
 				s.ID = fmt.Sprintf("%s-dup%d", s.ID, s.Pos.Line)
 				continue
 			}
@@ -72,9 +76,9 @@ func (p *parser) assignIDs() {
 			}
 			switch {
 			case s.Number > want:
-				p.diag.add(SeverityWarning, s.Pos, len([]rune(s.Label)), "skipped number: %s follows %s", s.Label, expectedBefore(prev[s]))
+				p.diag.add(SeverityWarning, s.Pos, zh.RuneLen(s.Label), "skipped number: %s follows %s", s.Label, expectedBefore(prev[s]))
 			case s.Number < want:
-				p.diag.add(SeverityWarning, s.Pos, len([]rune(s.Label)), "number out of order: %s follows %s", s.Label, expectedBefore(prev[s]))
+				p.diag.add(SeverityWarning, s.Pos, zh.RuneLen(s.Label), "number out of order: %s follows %s", s.Label, expectedBefore(prev[s]))
 			}
 		}
 	}

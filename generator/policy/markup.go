@@ -123,7 +123,7 @@ func (p *parser) stripMarkup(lines []*line) {
 			continue
 		}
 		if m := headingMarkRE.FindStringIndex(l.String()); m != nil {
-			n := len([]rune(l.String()[:m[1]]))
+			n := zh.RuneLen(l.String()[:m[1]])
 			p.markup(l, 0, n, "a Markdown heading mark from a web copy")
 		}
 		s := l.String()
@@ -139,7 +139,7 @@ func (p *parser) stripMarkup(lines []*line) {
 			if i < 0 {
 				break
 			}
-			k := len([]rune(l.String()[:i]))
+			k := zh.RuneLen(l.String()[:i])
 			p.markup(l, k, k+2, "bold markup from a web copy")
 		}
 		*l = *l.trim()

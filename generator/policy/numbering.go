@@ -102,7 +102,7 @@ func matchLabel(s string) (label, bool) {
 		if len(m) > 6 && m[6] >= 0 {
 			rest = m[6]
 		}
-		k := len([]rune(s[:rest]))
+		k := zh.RuneLen(s[:rest])
 		for _, r := range s[rest:] {
 			if !isSpace(r) {
 				break

@@ -1,19 +1,22 @@
 package policy
 
-import "strings"
+import (
+	"strings"
 
-// Bracket and quote pairs. Full- and half-width forms are one family.
+	"mingbai/generator/zh"
+)
+
+// Bracket and quote pairs, and the marks that end a sentence, are the
+// Chinese-text layer's.
 const (
-	openers = "“‘「『《〈（([【〔［{"
-	closers = "”’」』》〉）)]】〕］}"
+	openers      = zh.Openers
+	closers      = zh.Closers
+	sentenceEnds = zh.SentenceEnds
 )
 
 // asideMax is the longest bracketed aside after a full stop that still
 // ends a paragraph.
 const asideMax = 60
-
-// sentenceEnds are the marks that end a sentence.
-const sentenceEnds = "。！？；!?;"
 
 // terminated reports whether a paragraph ending in rs is complete: its last
 // mark, after any closing quotes, ends a sentence. A final bracketed aside

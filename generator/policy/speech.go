@@ -1,6 +1,10 @@
 package policy
 
-import "regexp"
+import (
+	"regexp"
+
+	"mingbai/generator/zh"
+)
 
 var (
 	// datelineRE matches a news agency's dateline, alone on a line or
@@ -41,7 +45,7 @@ var (
 // of the line, which is body text, or nil.
 func (p *parser) dateline(l *line) *line {
 	m := datelineRE.FindStringIndex(l.String())
-	k := len([]rune(l.String()[:m[1]]))
+	k := zh.RuneLen(l.String()[:m[1]])
 	p.doc.Dateline = field(l.slice(0, k))
 	rest := l.slice(k, len(l.r)).trim()
 	if rest.blank() {
@@ -59,7 +63,7 @@ func (p *parser) subtitle(l *line) {
 		p.doc.Subtitle = field(l)
 		return
 	}
-	k := len([]rune(s[:m[1]]))
+	k := zh.RuneLen(s[:m[1]])
 	rest := l.slice(k, len(l.r)).trim()
 	if !rest.blank() && speakerRE.MatchString(rest.String()) {
 		p.doc.Subtitle = field(l.slice(0, k))
@@ -75,13 +79,13 @@ func (p *parser) announcement() {
 	d := p.doc
 	for _, pg := range d.Preamble {
 		if m := contentsRE.FindStringSubmatchIndex(pg.Text); m != nil {
-			p.infer(InferTitle, pg.Text[m[2]:m[3]], "announcement", pg.PosAt(len([]rune(pg.Text[:m[2]]))))
+			p.infer(InferTitle, pg.Text[m[2]:m[3]], "announcement", pg.PosAt(zh.RuneLen(pg.Text[:m[2]])))
 		}
 		if m := announceRE.FindStringSubmatchIndex(pg.Text); m != nil {
 			who := pg.Text[m[2]:m[3]]
-			p.infer(InferTitle, pg.Text[m[4]:m[5]], "announcement", pg.PosAt(len([]rune(pg.Text[:m[4]]))))
+			p.infer(InferTitle, pg.Text[m[4]:m[5]], "announcement", pg.PosAt(zh.RuneLen(pg.Text[:m[4]])))
 			if len(d.Issuers) == 0 && issuerListRE.MatchString(who) {
-				p.infer(InferIssuers, who, "announcement", pg.PosAt(len([]rune(pg.Text[:m[2]]))))
+				p.infer(InferIssuers, who, "announcement", pg.PosAt(zh.RuneLen(pg.Text[:m[2]])))
 			}
 		}
 	}
