@@ -21,6 +21,7 @@ func TestFamilies(t *testing.T) {
 		{"approximate", "到2027年，服务覆盖城市达到30多个。", []string{"服务覆盖城市|level|>|30|个|2027-2027"}},
 		{"approximate past", "过去一年，新增专精特新企业2000余家。", nil},
 		{"approximate past", "2023年减税降费5000多亿元。", nil},
+		{"approximate", "今年将新增减税降费超过1.2万亿元。", []string{"新增减税降费|level|>|1.2|万亿元|2024-2024"}},
 
 		// classifiers with their English units
 		{"classifier", "到2027年，推出3款以上具有国际竞争力的产品。", []string{"具有国际竞争力的产品|count|>=|3|款|2027-2027"}},
@@ -30,6 +31,7 @@ func TestFamilies(t *testing.T) {
 		{"classifier", "到2027年，交付60艘绿色船舶。", []string{"绿色船舶|count|=|60|艘|2027-2027"}},
 		{"classifier", "到2025年，引进12家以上总部企业。", []string{"总部企业|count|>=|12|家|2025-2025"}},
 		{"classifier past", "2023年共交付60艘绿色船舶。", nil},
+		{"classifier", "在全国范围内推广50个典型案例。", []string{"典型案例|count|=|50|个|"}},
 
 		// fractions and multiples, exact against a stated or implicit baseline
 		{"fraction", "到2025年，企业开办时间缩短一半。", []string{"企业开办时间|reduction|=|0.5||2025-2025"}},
@@ -46,6 +48,8 @@ func TestFamilies(t *testing.T) {
 		{"duration", "对新设企业给予3年过渡期。", []string{"新设企业过渡期|duration|=|3|年|"}},
 		{"duration", "历史遗留问题2年内基本完成整改。", []string{"历史遗留问题整改|duration|<=|2|年|2024-2025"}},
 		{"duration name", "实施长江十年禁渔。", nil},
+		{"duration", "企业应当在5个工作日内完成登记。", []string{"企业完成登记|duration|<=|5|个工作日|"}},
+		{"duration condition", "对3日内受理的申请予以公示。", nil},
 		{"duration past", "2023年办理时限压缩至5个工作日。", nil},
 
 		// limits and red lines

@@ -13,7 +13,7 @@ var (
 	// leadIn matches words that open a clause but are not part of its
 	// indicator: 推动软件和信息技术服务产业集群规模 → 软件和信息技术服务产业集群规模,
 	// 加快推进, 力争, 其中.
-	leadIn = regexp.MustCompile(`^(?:[\s、，；：,;:—]|其中|同时|以及|再|力争|争取|努力|确保|推动|推进|促进|加快|加速|全力|大力|着力|积极|持续|稳步|逐步|进一步|不断|引导|实现|保持|拟|计划|全年|更大气力)+`)
+	leadIn = regexp.MustCompile(`^(?:[\s、，；：,;:—]|其中|同时|以及|再|将|力争|争取|努力|确保|推动|推进|促进|加快|加速|全力|大力|着力|积极|持续|稳步|逐步|进一步|不断|引导|实现|保持|拟|计划|全年|更大气力)+`)
 
 	// leadVerb matches a verb before its object and the figure after that:
 	// the 安排 of 拟安排地方政府专项债券3.9万亿元, the 培育 of 培育专精特新企业100家.
@@ -21,7 +21,7 @@ var (
 
 	// tailOut matches words that close an indicator but are not part of it:
 	// 经济增长预期目标为 → 经济增长, 年均, 要, 分别, 先.
-	tailOut = regexp.MustCompile(`(?:[\s、，；：,;:]|预期目标|主要目标|目标值|目标|预期|年均|每年|累计|分别|要|将|拟|力争|争取|确保|先|再|还|也|稳定|持续|进一步|逐步|基本|平均)+$`)
+	tailOut = regexp.MustCompile(`(?:[\s、，；：,;:]|应当在|须在|应在|应当|必须|在|预期目标|主要目标|目标值|目标|预期|年均|每年|累计|分别|要|将|拟|力争|争取|确保|先|再|还|也|稳定|持续|进一步|逐步|基本|平均)+$`)
 
 	// baselineTail matches a baseline at the end of an indicator:
 	// 单位国内生产总值能耗比2020年, 比上年年初预算, 同比.

@@ -65,7 +65,7 @@ var predicates = map[string]predicate{
 	"交付": {KindCount, "=", ""}, "部署": {KindCount, "=", ""}, "发射": {KindCount, "=", ""}, "开发": {KindCount, "=", ""},
 	"研制": {KindCount, "=", ""}, "获批": {KindCount, "=", ""}, "引育": {KindCount, "=", ""}, "搭建": {KindCount, "=", ""},
 	"开通": {KindCount, "=", ""}, "投运": {KindCount, "=", ""}, "投产": {KindCount, "=", ""}, "引入": {KindCount, "=", ""},
-	"招募": {KindCount, "=", ""}, "储备": {KindCount, "=", ""}, "上线": {KindCount, "=", ""}, "开设": {KindCount, "=", ""},
+	"招募": {KindCount, "=", ""}, "推广": {KindCount, "=", ""}, "储备": {KindCount, "=", ""}, "上线": {KindCount, "=", ""}, "开设": {KindCount, "=", ""},
 }
 
 // adverbs may stand between a predicate and its figure; some set the

@@ -19,6 +19,11 @@ var (
 	// the 响应 of 紧急求助4小时内响应, 办结 of 3个工作日内办结.
 	deadlineVerb = regexp.MustCompile(`^(?:响应|办结|办理|完成|到达|到场|处置|反馈|答复|回复|审结|赔付|出具|送达|受理|审批|解决)`)
 
+	// deadlineAction matches the action a time limit bounds, with its
+	// object (group 2), to the end of the clause, and not before 的:
+	// 响应, 完成登记, 答复.
+	deadlineAction = regexp.MustCompile(`^(` + deadlineVerb.String()[1:] + `)([\p{Han}]{0,8})[，,；;。]?$`)
+
 	// periodGrant matches a verb that grants a period, at the end of the
 	// words before its length: the 给予 of 对新设企业给予3年过渡期.
 	periodGrant = regexp.MustCompile(`(?:给予|设置|设定|设立|实行|享受)` + blank + `$`)
@@ -80,14 +85,14 @@ func (pa *para) durationTarget(m *mention, s policy.Span, segStart, npEnd int) *
 	c.horizon, c.ownHorizon = pa.horizon(m, s)
 	switch {
 	case m.cmp == "<=" && deadlineVerb.MatchString(after):
-		verb := deadlineVerb.FindString(after)
+		g := deadlineAction.FindStringSubmatch(after)
 		w := trimIndicator(seg, false)
-		if w.text == "" {
-			return nil
+		if w.text == "" || grantee.MatchString(w.text) || g == nil {
+			return nil // 对3日内受理的申请: a condition, not a deadline
 		}
-		c.cmp, c.indicator = "<=", w.text+verb
-		c.zh += verb
-		c.qStart, c.qEnd = segStart+w.start, m.end+zh.RuneLen(verb)
+		c.cmp, c.indicator = "<=", w.text+g[1]+g[2]
+		c.zh += g[1] + g[2]
+		c.qStart, c.qEnd = segStart+w.start, m.end+zh.RuneLen(g[1]+g[2])
 	case m.cmp == "" && periodGrant.MatchString(seg) && periodNoun.MatchString(after):
 		noun := periodNoun.FindString(after)
 		loc := periodGrant.FindStringIndex(seg)
