@@ -86,3 +86,30 @@ func TestNotGoalTable(t *testing.T) {
 		}
 	}
 }
+
+// TestGoalTableColumns reads a table with number and unit columns,
+// category rows, signs (＞7, ＜5.5), a placeholder (—) and a bracketed
+// change over the period (〔1〕).
+func TestGoalTableColumns(t *testing.T) {
+	res := Extract(parseSeed(t, "testdata/goal-table-columns.txt"))
+	var got []string
+	for _, x := range res.Targets {
+		b := "-"
+		if x.Baseline != nil {
+			b = x.Baseline.Value.String() + x.Baseline.Unit
+		}
+		got = append(got, targetString(x)+" "+b)
+	}
+	want := []string{
+		"研发经费投入增长|growth|>|7|%|2025-2025 -",
+		"每万人口高价值发明专利拥有量|level|=|12|件|2025-2025 6.3件",
+		"城镇调查失业率|level|<|5.5|%|2025-2025 5.2%",
+		"人均预期寿命|growth|=|1|岁|2025-2025 78.3岁",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("targets\n got %q\nwant %q", got, want)
+	}
+	if len(res.Tables) != 1 || len(res.Tables[0].Rows) != 6 || !res.Tables[0].Rows[0].Category {
+		t.Errorf("tables %+v", res.Tables)
+	}
+}

@@ -59,6 +59,9 @@ func (pa *para) readTable(t *Table, rows [][]cellSpan) {
 						quote:   strings.Join(row.Cells[:i+1], " | "),
 					}
 					c.kind = kindOf(KindLevel, row.Indicator, "", m)
+					if strings.IndexAny(cell.text, "[［〔【") == 0 {
+						c.kind = KindGrowth // 〔1〕: a change over the period, as such tables mark it in brackets
+					}
 					at.rows[r] = append(at.rows[r], c)
 					pa.accept(m, c)
 					m.reason = fmt.Sprintf("the target column (%s) of a goal table", t.Header[i])
