@@ -26,8 +26,9 @@ func editorNotes(d *library.Doc, unitID string) []editorNote {
 	return out
 }
 
-// withOneLiners gives each measure listed on a chapter page the first
-// sentence of its curated summary in lang. Measures without a curated
+// withOneLiners gives each measure listed on a chapter page its curated
+// one-line summary in lang (line-zh, line-en in summaries.toml), or else
+// the first sentence of its curated summary. Measures without a curated
 // summary get none: an automatic one would only repeat the heading.
 func withOneLiners(d *library.Doc, refs []measureRef, lang string) []measureRef {
 	if d.Summaries == nil {
@@ -38,11 +39,14 @@ func withOneLiners(d *library.Doc, refs []measureRef, lang string) []measureRef 
 		if !ok {
 			continue
 		}
+		line, sum := s.LineEn, s.En
 		if lang == "zh" {
-			refs[i].Summary = translation.FirstSentence(s.Zh)
-		} else {
-			refs[i].Summary = translation.FirstSentence(s.En)
+			line, sum = s.LineZh, s.Zh
 		}
+		if line == "" {
+			line = translation.FirstSentence(sum)
+		}
+		refs[i].Summary = line
 	}
 	return refs
 }

@@ -30,7 +30,7 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Su
 	if sums == nil {
 		return
 	}
-	check := func(id, zh, en string) {
+	check := func(id, zh, en, key string) {
 		header := "[" + id + "]"
 		for _, s := range Style(en, zh, g) {
 			r.add(s, sums.lines.find(header, s.Found, s.Msg))
@@ -40,17 +40,19 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Su
 		}
 		for _, t := range terms {
 			if t.Zh != "" && en != "" && strings.Contains(zh, t.Zh) && !t.RenderedIn(en) {
-				r.Polish = append(r.Polish, sums.lines.find(header, "en =", "summary "+id+": glossary term "+t.Zh+" is not rendered as “"+t.En+"”"+variantsNote(t)))
+				r.Polish = append(r.Polish, sums.lines.find(header, key+" =", "summary "+id+": glossary term "+t.Zh+" is not rendered as “"+t.En+"”"+variantsNote(t)))
 			}
 		}
 	}
 	o := sums.Overview
-	check("overview", o.Zh, o.En)
+	check("overview", o.Zh, o.En, "en")
 	for i := range min(len(o.PointsZh), len(o.PointsEn)) {
-		check("overview", o.PointsZh[i], o.PointsEn[i])
+		check("overview", o.PointsZh[i], o.PointsEn[i], "points-en")
 	}
 	for _, id := range sortedKeys(sums.Sections) {
-		check(id, sums.Sections[id].Zh, sums.Sections[id].En)
+		sec := sums.Sections[id]
+		check(id, sec.Zh, sec.En, "en")
+		check(id, sec.LineZh, sec.LineEn, "line-en")
 	}
 }
 

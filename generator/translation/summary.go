@@ -22,6 +22,8 @@ import (
 //	[m07]
 //	zh = "…"
 //	en = "…"
+//	line-zh = "为软件、生物医药、航空、船舶和轨道交通装备等集群设定规模目标。"
+//	line-en = "Scale targets for software, biomedicine, aviation, shipbuilding and rail equipment clusters."
 type Summaries struct {
 	Overview Overview
 	Sections map[string]Summary
@@ -40,6 +42,18 @@ type Overview struct {
 type Summary struct {
 	Zh string `toml:"zh"`
 	En string `toml:"en"`
+	// LineZh and LineEn are the measure in one line, shown under its link
+	// on the chapter page; without them the page shows the summary's first
+	// sentence.
+	LineZh string `toml:"line-zh"`
+	LineEn string `toml:"line-en"`
+}
+
+// section is a table of summaries.toml as written: [overview] or a section.
+type section struct {
+	Overview
+	LineZh string `toml:"line-zh"`
+	LineEn string `toml:"line-en"`
 }
 
 // Limits on summary length, in Chinese characters (every non-space rune,
@@ -48,6 +62,7 @@ var (
 	OverviewLimit = Limit{Zh: 400, En: 200}
 	ChapterLimit  = Limit{Zh: 120, En: 60}
 	MeasureLimit  = Limit{Zh: 100, En: 50}
+	LineLimit     = Limit{Zh: 40, En: 20}
 )
 
 // Limit is a length limit for a summary.
@@ -56,19 +71,22 @@ type Limit struct{ Zh, En int }
 // LoadSummaries reads summaries.toml. A missing file gives nil: the
 // document has no curated summaries.
 func LoadSummaries(path string) (*Summaries, error) {
-	var raw map[string]Overview
+	var raw map[string]section
 	if found, err := seed.ReadTOML(path, &raw); !found || err != nil {
 		return nil, err
 	}
-	sum := &Summaries{Overview: raw["overview"], Sections: map[string]Summary{}, lines: readLines(path)}
+	sum := &Summaries{Overview: raw["overview"].Overview, Sections: map[string]Summary{}, lines: readLines(path)}
 	for id, o := range raw {
 		if id == "overview" {
+			if o.LineZh+o.LineEn != "" {
+				return nil, fmt.Errorf("%s: [overview]: only a section has a one-line summary (line-zh, line-en)", path)
+			}
 			continue
 		}
 		if len(o.PointsZh)+len(o.PointsEn) > 0 {
 			return nil, fmt.Errorf("%s: [%s]: only [overview] has key points", path, id)
 		}
-		sum.Sections[id] = Summary{Zh: o.Zh, En: o.En}
+		sum.Sections[id] = Summary{Zh: o.Zh, En: o.En, LineZh: o.LineZh, LineEn: o.LineEn}
 	}
 	return sum, nil
 }
@@ -123,6 +141,7 @@ func (s *Summaries) Check(isChapter func(id string) bool) []OverLimit {
 			l = ChapterLimit
 		}
 		check(id, s.Sections[id].Zh, s.Sections[id].En, l)
+		check(id+" (one line)", s.Sections[id].LineZh, s.Sections[id].LineEn, LineLimit)
 	}
 	return out
 }

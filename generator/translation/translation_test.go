@@ -132,13 +132,14 @@ func TestSummaryLimits(t *testing.T) {
 		Sections: map[string]Summary{
 			"c1":  {Zh: strings.Repeat("字", 121), En: strings.Repeat("word ", 60)},
 			"m01": {Zh: strings.Repeat("字", 100), En: strings.Repeat("word ", 51)},
+			"m02": {LineZh: strings.Repeat("字", 41), LineEn: strings.Repeat("word ", 20)},
 		},
 	}
 	var got []string
 	for _, o := range s.Check(func(id string) bool { return id == "c1" }) {
 		got = append(got, o.String())
 	}
-	want := "summary c1 (zh) has 121 characters; the limit is 120|summary m01 (en) has 51 words; the limit is 50"
+	want := "summary c1 (zh) has 121 characters; the limit is 120|summary m01 (en) has 51 words; the limit is 50|summary m02 (one line) (zh) has 41 characters; the limit is 40"
 	if strings.Join(got, "|") != want {
 		t.Errorf("got %v", got)
 	}
