@@ -112,33 +112,44 @@ func inRoot(root string, args []string) []string {
 }
 
 func parseCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(args) != 1 {
-		return fmt.Errorf("usage: generator parse FILE")
-	}
-	var s *seed.Seed
-	if args[0] == "-" {
-		src, err := io.ReadAll(stdin)
-		if err != nil {
-			return err
-		}
-		s = &seed.Seed{ID: "stdin", Path: "<stdin>", Source: src}
-	} else {
-		var err error
-		if s, err = seed.Open(args[0]); err != nil {
-			return err
-		}
-	}
-	doc, err := s.Parse()
+	s, doc, err := parseArg("parse", args, stdin, stderr)
 	if err != nil {
 		return err
 	}
-	printDiagnostics(stderr, s.Path, doc)
 	out := doc.JSON(s.Path)
 	out.Targets = targets.Extract(doc).Targets
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// parseArg parses the one FILE argument of command cmd (- for standard
+// input, with the errata of its seed folder if it has one) and prints the
+// warnings and notices to stderr.
+func parseArg(cmd string, args []string, stdin io.Reader, stderr io.Writer) (*seed.Seed, *policy.Document, error) {
+	if len(args) != 1 {
+		return nil, nil, fmt.Errorf("usage: generator %s FILE", cmd)
+	}
+	var s *seed.Seed
+	if args[0] == "-" {
+		src, err := io.ReadAll(stdin)
+		if err != nil {
+			return nil, nil, err
+		}
+		s = &seed.Seed{ID: "stdin", Path: "<stdin>", Source: src}
+	} else {
+		var err error
+		if s, err = seed.Open(args[0]); err != nil {
+			return nil, nil, err
+		}
+	}
+	doc, err := s.Parse()
+	if err != nil {
+		return nil, nil, err
+	}
+	printDiagnostics(stderr, s.Path, doc)
+	return s, doc, nil
 }
 
 func printDiagnostics(w io.Writer, file string, doc *policy.Document) {

@@ -111,13 +111,13 @@ func TestParseCommand(t *testing.T) {
 
 	stdout.Reset()
 	stderr.Reset()
-	code := run(".", []string{"parse", "-"}, strings.NewReader("一、总体要求\n\n（一）甲。\n\n（一）乙。\n"), &stdout, &stderr)
-	if code != 1 || stdout.Len() != 0 || !strings.Contains(stderr.String(), "<stdin>:5:1: error: duplicated number （一）") {
+	code := run(".", []string{"parse", "-"}, strings.NewReader("关于测试的意见\n\n一、总体要求\n\n（一）甲。\n\n（一）乙。\n"), &stdout, &stderr)
+	if code != 1 || stdout.Len() != 0 || !strings.Contains(stderr.String(), "<stdin>:7:1: error: duplicated number （一）") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
 	}
 	stderr.Reset()
-	code = run(".", []string{"parse", "-"}, strings.NewReader("一、总体要求\n\n加强人才 and 平台建设。\n"), &stdout, &stderr)
-	if code != 0 || !strings.Contains(stderr.String(), "<stdin>:3:6: warning: Latin word") {
+	code = run(".", []string{"parse", "-"}, strings.NewReader("关于测试的意见\n\n一、总体要求\n\n加强人才 and 平台建设。\n"), &stdout, &stderr)
+	if code != 0 || !strings.Contains(stderr.String(), "<stdin>:5:6: warning: Latin word") {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}
 }
