@@ -19,6 +19,8 @@ func TestFamilies(t *testing.T) {
 		{"approximate", "到2025年，新增专精特新企业2000余家。", []string{"新增专精特新企业|count|>|2000|家|2025-2025"}},
 		{"approximate", "到2027年，建设覆盖30多个城市的示范网络。", nil}, // 30多个 qualifies 城市
 		{"approximate", "到2027年，服务覆盖城市达到30多个。", []string{"服务覆盖城市|level|>|30|个|2027-2027"}},
+		{"approximate", "到2025年，服务网络覆盖30多个国家和地区。", []string{"服务网络覆盖国家和地区|count|>|30|个|2025-2025"}},
+		{"approximate past", "过去一年，服务网络覆盖30多个国家和地区。", nil},
 		{"approximate past", "过去一年，新增专精特新企业2000余家。", nil},
 		{"approximate past", "2023年减税降费5000多亿元。", nil},
 		{"approximate", "今年将新增减税降费超过1.2万亿元。", []string{"新增减税降费|level|>|1.2|万亿元|2024-2024"}},

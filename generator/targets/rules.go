@@ -65,6 +65,14 @@ var (
 	// 不得 of 专家连续参与评审不得超过2年, 严禁, 不能.
 	prohibition = regexp.MustCompile(`(?:不得|不能|不应|不宜|严禁|禁止)$`)
 
+	// coverBefore matches the verb of coverage right before its count: the
+	// 覆盖 of 服务网络覆盖30多个国家和地区.
+	coverBefore = regexp.MustCompile(`(?:覆盖|辐射|惠及|通达)` + blank + `$`)
+
+	// coveredAfter matches what a coverage counts, to the end of the clause:
+	// 国家和地区 (but not 城市的示范网络, where the count qualifies a noun).
+	coveredAfter = regexp.MustCompile(`^([\p{Han}、和与及]{1,12})[，,；;。]?$`)
+
 	// grantee matches a preposition before the party a period is granted
 	// to: the 对 of 对新设企业给予3年过渡期.
 	grantee = regexp.MustCompile(`^(?:对于|对|为|给|向)`)
@@ -216,6 +224,30 @@ func (pa *para) outcomeCount(m *mention, s policy.Span, segStart, npEnd int) *ca
 	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="), indicator: g[1] + g[2],
 		zh: seg[loc[0]:] + m.text, qStart: segStart + zh.RuneIndex(seg, loc[0]), qEnd: m.end + zh.RuneLen(g[1]+g[2]), countForm: true,
 		indStart: m.end, indEnd: m.end + zh.RuneLen(g[1]+g[2])}
+	c.horizon, c.ownHorizon = pa.horizon(m, s)
+	return c
+}
+
+// coverage reads a count after a verb of coverage as how far the subject
+// reaches, if figure m is one:
+//
+//	服务网络覆盖30多个国家和地区 → 服务网络覆盖国家和地区 | count > 30 个
+//	建设覆盖30多个城市的示范网络 → no target: the count qualifies 示范网络
+func (pa *para) coverage(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	seg := string(pa.rs[segStart:m.start])
+	loc := coverBefore.FindStringIndex(seg)
+	g := coveredAfter.FindStringSubmatch(string(pa.rs[m.end:npEnd]))
+	if m.info.kind != unitCount || loc == nil || g == nil {
+		return nil
+	}
+	w := trimIndicator(seg[:loc[0]], false)
+	if w.text == "" || strings.Contains(g[1], "的") {
+		return nil
+	}
+	verb := seg[loc[0]:]
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="),
+		indicator: w.text + strings.TrimSpace(verb) + g[1], zh: verb + m.text + g[1],
+		qStart: segStart + w.start, qEnd: m.end + zh.RuneLen(g[1])}
 	c.horizon, c.ownHorizon = pa.horizon(m, s)
 	return c
 }

@@ -13,7 +13,7 @@ import (
 // end (the next figure or the end of the clause); clauseEnd where its clause
 // ends.
 func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd int, prev policy.Span) []*candidate {
-	for _, rule := range []func(*mention, policy.Span, int, int) *candidate{pa.redLine, pa.durationTarget, pa.outcomeCount} {
+	for _, rule := range []func(*mention, policy.Span, int, int) *candidate{pa.redLine, pa.durationTarget, pa.outcomeCount, pa.coverage} {
 		if c := rule(m, s, segStart, npEnd); c != nil {
 			return []*candidate{c}
 		}
