@@ -33,6 +33,9 @@ func TestFamilies(t *testing.T) {
 		{"classifier", "到2027年，交付60艘绿色船舶。", []string{"绿色船舶|count|=|60|艘|2027-2027"}},
 		{"classifier", "到2025年，引进12家以上总部企业。", []string{"总部企业|count|>=|12|家|2025-2025"}},
 		{"classifier past", "2023年共交付60艘绿色船舶。", nil},
+		{"classifier", "力争到2027年，培育10个百亿级产业集群。", []string{"百亿级产业集群|count|=|10|个|2027-2027"}},
+		{"part of the horizon", "到2025年，全省粮食总产量稳定在500亿斤以上，其中2024年达到490亿斤。",
+			[]string{"全省粮食总产量|level|>=|500|亿斤|2025-2025", "全省粮食总产量|level|=|490|亿斤|2024-2024"}},
 		{"classifier", "在全国范围内推广50个典型案例。", []string{"典型案例|count|=|50|个|"}},
 
 		// fractions and multiples, exact against a stated or implicit baseline

@@ -135,6 +135,9 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 		}
 		npEnd := cl.End
 		for _, n := range pa.figures[i+1:] {
+			if n.scale && n.start == m.end {
+				continue // 10个百亿级产业集群: 百亿级 is part of what is counted
+			}
 			if n.start >= m.end && n.start < cl.End {
 				npEnd = n.start
 				break

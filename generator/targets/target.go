@@ -83,7 +83,7 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 		}
 		w = trimIndicator(string(rs[segStart:predStart]), false)
 		c.kind = pr.kind
-		if w.text == "" && !w.baseline && !pa.previousCell(c, prev) && !pa.anaphora(c, s, segStart, verb) {
+		if w.text == "" && !w.baseline && !pa.previousCell(c, prev) && !pa.anaphora(c, s, segStart, verb) && !pa.ofWhich(c, s, seg) {
 			m.class, m.reason = ClassOther, "no indicator before "+verb
 			return nil
 		}
@@ -236,5 +236,17 @@ func (pa *para) anaphora(c *candidate, s policy.Span, segStart int, verb string)
 		return false
 	}
 	c.indicator, c.indStart, c.indEnd = ind, start, end
+	return true
+}
+
+// ofWhich gives a predicate whose words name only a part of the horizon
+// (其中2024年达到490亿斤) the indicator of the target before it in the
+// sentence: 全省粮食总产量稳定在500亿斤以上，其中2024年达到490亿斤.
+func (pa *para) ofWhich(c *candidate, s policy.Span, seg string) bool {
+	l := pa.latest
+	if l == nil || l.m.start < s.Start || !strings.Contains(seg, "其中") {
+		return false
+	}
+	c.indicator, c.indStart, c.indEnd = l.indicator, -1, -1
 	return true
 }
