@@ -250,3 +250,16 @@ func TestFirstSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesOnUntranslatedUnit: an editor's note applies to both languages,
+// so it is kept on a unit that has no English yet.
+func TestNotesOnUntranslatedUnit(t *testing.T) {
+	f := &File{Entries: map[string]Entry{"c1.p1": {Notes: []Note{{Kind: Ambiguity, Zh: "各市", NoteZh: "甲", NoteEn: "A"}}}}}
+	ts, _ := Resolve([]Unit{{ID: "c1.p1", Zh: "各市要抓好落实。"}}, f)
+	if ts[0].Status != Missing || len(ts[0].Notes) != 1 {
+		t.Errorf("%+v", ts[0])
+	}
+	if ps := noteProblems(f, []Unit{{ID: "c1.p1", Zh: "各市要抓好落实。"}}, Genre{}); len(ps) != 0 {
+		t.Errorf("problems %v", ps)
+	}
+}
