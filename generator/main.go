@@ -2,7 +2,7 @@
 // a bilingual explainer site.
 //
 //	go run ./generator parse FILE     print the parsed model of FILE (- for stdin) as JSON
-//	go run ./generator check          report missing, stale and inconsistent translations
+//	go run ./generator check          report missing, stale and inconsistent translations and house-style errors
 //	go run ./generator generate       write content/, data/ and the downloads from seeds/
 //	go run ./generator linkcheck DIR  check the internal links of a built site
 //	go run ./generator stamp ID       record the hash of the Chinese in every unhashed unit of seeds/ID/en.toml
@@ -40,8 +40,10 @@ commands:
   targets FILE list every figure of FILE with the decision taken (target, past
                result, baseline, forecast, not a quantity) and why, then its targets
   check        report, per document, missing and stale translation units, glossary
-               terms translated inconsistently, summaries over their limits and
-               unused glossary entries; fail if a document marked complete is not
+               terms translated inconsistently, summaries over their limits,
+               house-style errors (seeds/STYLE.md), misplaced editor's notes and
+               unused glossary entries; fail on any spelling, date, bracket or
+               note error, and if a document marked complete is not complete
   generate     write content/, data/, static/data/ and assets/generated/ from seeds/;
                with -check, only report whether the committed files are up to date
   linkcheck [-base PATH] DIR
