@@ -56,6 +56,14 @@ var scales = []struct {
 // amount writes a figure in English: 9%, RMB 300 billion, 12 million people,
 // 8–10, 100 items, 2 percentage points.
 func amount(m *mention) string {
+	if _, finite := decimalPlaces(m.value.Lo); m.fraction && m.unit == "" && !finite {
+		return m.value.String() // 三分之一 is 1/3, not a rounded percentage
+	}
+	if m.fraction && m.unit == "" {
+		pct := *m // 四分之一 is 25%
+		pct.value, pct.info, pct.fraction = m.value.times(big.NewRat(100, 1)), units["%"], false
+		return amount(&pct)
+	}
 	v := m.value
 	if m.info.kind != unitRatio {
 		v = v.times(m.prefix)

@@ -74,6 +74,7 @@ type mention struct {
 	scale      bool     // written as a magnitude with 级 (万亿级), taken for money
 	cmp        string   // the comparator the figure itself carries: >= for 以上
 	verb       string   // the kind of target the figure states by itself: growth for 翻一番
+	fraction   bool     // a fraction of a whole without a unit: 一半, 四分之一
 	class      string   // set once classified
 	reason     string
 	targets    []*candidate // the targets the figure gives
@@ -112,9 +113,11 @@ func parseMention(text string, g map[string]string) (mention, bool) {
 		}
 		m.value = Value{Lo: new(big.Rat).Quo(n, d)}
 		m.cmp = suffixComparators[g["fsuf"]]
+		m.fraction = true
 	case g["half"] != "":
 		m.value = Value{Lo: big.NewRat(1, 2)}
 		m.cmp = suffixComparators[g["hsuf"]]
+		m.fraction = true
 	case g["tenth"] != "":
 		// tenths: 增长两成 is up 20%
 		m.value = Value{Lo: big.NewRat(10*digit(g["tenth"]), 1)}
