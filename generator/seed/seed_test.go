@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"mingbai/generator/policy"
 )
 
 func write(t *testing.T, path, text string) {
@@ -63,5 +65,38 @@ func TestStrictTOML(t *testing.T) {
 	write(t, filepath.Join(dir, "x", "meta.toml"), "complete = \n")
 	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "meta.toml:1:") {
 		t.Errorf("syntax error: %v", err)
+	}
+}
+
+// TestLocateErrata: each [[erratum]] is located at its find key, whatever
+// comes between the tables; errata not all written as [[erratum]] tables
+// get no position rather than a wrong one.
+func TestLocateErrata(t *testing.T) {
+	for _, tc := range []struct {
+		name, toml string
+		want       []policy.Pos
+	}{
+		{"two tables", "title = \"t\"\n\n[[erratum]]  # the first\nreason = \"r\"\nfind = \"甲\"\nreplace = \"乙\"\n\n[[ erratum ]]\n  \"find\" = \"丙\"\nreplace = \"丁\"\n",
+			[]policy.Pos{{Line: 5, Col: 1}, {Line: 9, Col: 3}}},
+		{"inline array", "erratum = [{find = \"甲\", replace = \"乙\"}]\n", []policy.Pos{{}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var m Meta
+			if err := DecodeTOML("meta.toml", []byte(tc.toml), &m); err != nil {
+				t.Fatal(err)
+			}
+			locateErrata("meta.toml", []byte(tc.toml), m.Errata)
+			if len(m.Errata) != len(tc.want) {
+				t.Fatalf("%d errata, want %d", len(m.Errata), len(tc.want))
+			}
+			for i, e := range m.Errata {
+				if e.Pos != tc.want[i] || e.Origin != "meta.toml" {
+					t.Errorf("erratum %d at %v in %q, want %v in meta.toml", i, e.Pos, e.Origin, tc.want[i])
+				}
+				if e.Pos.Line > 0 && !strings.Contains(e.Line, "find") {
+					t.Errorf("erratum %d quotes %q, not its find line", i, e.Line)
+				}
+			}
+		})
 	}
 }
