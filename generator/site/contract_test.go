@@ -22,8 +22,9 @@ import (
 // The site contract: the front matter and the data files the generator
 // writes are the one definition of what the templates may read. The keys
 // come from the toml tags of this package's structs (read from its source,
-// so that a new page type needs no registration), the data files from what
-// Build writes into data/, the site parameters from hugo.toml [params].
+// so that a new page type needs no registration; TestContractCoversOutput
+// checks that every key Build writes is among them), the data files from
+// what Build writes into data/, the site parameters from hugo.toml [params].
 
 // contract is what the generator writes, as the templates see it.
 type contract struct {
@@ -311,6 +312,42 @@ func TestContract(t *testing.T) {
 	c := generated(t)
 	for _, v := range violations(c, templateReads(t, "../../layouts")) {
 		t.Error(v)
+	}
+}
+
+// TestContractCoversOutput: every top-level front-matter key of every page
+// Build writes for the test library is a key of the contract, so that no
+// page type escapes it (front matter written from a map, say).
+func TestContractCoversOutput(t *testing.T) {
+	root, _ := frontMatterKeys(t, ".")
+	fs, err := Build(testLibrary(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for p, b := range fs {
+		if !strings.HasPrefix(p, "content/") || !strings.HasSuffix(p, ".md") {
+			continue
+		}
+		parts := strings.SplitN(string(b), "+++\n", 3)
+		if len(parts) != 3 || parts[0] != "" {
+			t.Errorf("%s: no TOML front matter", p)
+			continue
+		}
+		var fm map[string]any
+		if err := toml.Unmarshal([]byte(parts[1]), &fm); err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		for k := range fm {
+			if _, ok := root[k]; !ok && !slices.Contains(hugoKeys, k) {
+				t.Errorf("%s: front-matter key %q is not in the contract (no toml tag of a struct in this package)", p, k)
+			}
+		}
+		n++
+	}
+	if n < 10 {
+		t.Fatalf("only %d pages checked", n)
 	}
 }
 
