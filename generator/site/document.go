@@ -131,12 +131,12 @@ func startOf(doc *policy.Document) position {
 
 // overviewText is the curated overview, or an automatic one built from the
 // header and the chapter headings.
-func overviewText(d *library.Doc, lang string) (string, string, []string) {
+func overviewText(d *library.Doc, lang string) (string, abstractKind, []string) {
 	if s := d.Summaries; s != nil && s.Overview.Zh != "" {
 		if lang == "zh" {
-			return s.Overview.Zh, "curated", s.Overview.PointsZh
+			return s.Overview.Zh, abstractCurated, s.Overview.PointsZh
 		}
-		return s.Overview.En, "curated", s.Overview.PointsEn
+		return s.Overview.En, abstractCurated, s.Overview.PointsEn
 	}
 	doc := d.Model
 	var points []string
@@ -163,7 +163,7 @@ func overviewText(d *library.Doc, lang string) (string, string, []string) {
 			sum += "，日期" + doc.Date
 		}
 		sum += fmt.Sprintf("。全文分%d部分，含%d项量化目标。", len(doc.Sections), len(d.Targets))
-		return sum, "auto", points
+		return sum, abstractAuto, points
 	}
 	sum := fmt.Sprintf("A document titled 《%s》", doc.TitleText())
 	if doc.DocNumber.Text != "" {
@@ -176,7 +176,7 @@ func overviewText(d *library.Doc, lang string) (string, string, []string) {
 	if d.Report.Status() == translation.Missing {
 		sum += " An English translation is not yet available."
 	}
-	return sum, "auto", points
+	return sum, abstractAuto, points
 }
 
 // sectionPageOf is a chapter or measure page.

@@ -3,6 +3,16 @@ package site
 // The front matter of the generated pages. Field order is the order in the
 // written TOML; the Hugo templates in layouts/ read these keys.
 
+// abstractKind says who wrote a page's summary (front matter abstractKind):
+// an editor, in summaries.toml, or the generator, in which case the page
+// says so (partial summarynote.html).
+type abstractKind string
+
+const (
+	abstractCurated abstractKind = "curated"
+	abstractAuto    abstractKind = "auto"
+)
+
 // pageRef names another page of the same document.
 type pageRef struct {
 	ID    string `toml:"id"`
@@ -86,7 +96,7 @@ type docPage struct {
 	Date           string       `toml:"date,omitempty"`
 	Weight         int          `toml:"weight"`
 	Summary        string       `toml:"abstract"`
-	SummaryKind    string       `toml:"abstractKind"`
+	SummaryKind    abstractKind `toml:"abstractKind"`
 	Points         []string     `toml:"points"`
 	KeyTerms       []string     `toml:"keyTerms"` // glossary IDs of the terms in the title, linked under the overview
 	Translation    string       `toml:"translation"`
@@ -123,7 +133,7 @@ type sectionPage struct {
 	Weight         int          `toml:"weight"`
 	Label          string       `toml:"label"`
 	Summary        string       `toml:"abstract"`
-	SummaryKind    string       `toml:"abstractKind"`
+	SummaryKind    abstractKind `toml:"abstractKind"`
 	Translation    string       `toml:"translation"`
 	Parent         *pageRef     `toml:"parent,omitempty"`
 	Prev           *pageRef     `toml:"prev,omitempty"`

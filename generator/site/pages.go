@@ -50,13 +50,13 @@ func sectionTitle(d *library.Doc, s *policy.Section, lang string) (string, strin
 // summaryOf returns a section's summary in lang and its kind, curated or
 // automatic. The automatic English summary says that no translation exists
 // and gives the structure and the numbers in English.
-func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, targetsEn []string) (string, string) {
+func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, targetsEn []string) (string, abstractKind) {
 	if d.Summaries != nil {
 		if sm, ok := d.Summaries.Sections[s.ID]; ok && sm.Zh != "" && sm.En != "" {
 			if lang == "zh" {
-				return sm.Zh, "curated"
+				return sm.Zh, abstractCurated
 			}
-			return sm.En, "curated"
+			return sm.En, abstractCurated
 		}
 	}
 	limit := translation.MeasureLimit
@@ -64,7 +64,7 @@ func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, target
 		limit = translation.ChapterLimit
 	}
 	if lang == "zh" {
-		return translation.AutoSummary(s, targetsZh, limit.Zh), "auto"
+		return translation.AutoSummary(s, targetsZh, limit.Zh), abstractAuto
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s has %d paragraph(s)", kindName(s), enLabel(s), len(s.Paragraphs))
@@ -78,7 +78,7 @@ func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, target
 	if en, st := tr(d, s.ID+".heading"); st == translation.Missing || en == "" {
 		b.WriteString(" An English translation is not yet available.")
 	}
-	return b.String(), "auto"
+	return b.String(), abstractAuto
 }
 
 func kindName(s *policy.Section) string {
