@@ -3,18 +3,28 @@
 // language switch (same page, same #fragment), "copy link", "cite", print.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { served } from './lib/harness.mjs';
 import { open, problems } from './lib/browser.mjs';
 import { rootSite, subSite, DOC, SUB_BASE_URL } from './lib/site.mjs';
 
+// The production base URL a build wrote into its canonical links (hugo.toml's baseURL
+// unless --baseURL was given): permalinks are absolute in every build.
+function productionBase(dir) {
+  const html = fs.readFileSync(path.join(dir, 'zh', 'index.html'), 'utf8');
+  return html.match(/<link rel="?canonical"? href="?([^" >]+)/)[1].replace(/zh\/$/, '');
+}
+
+const root = rootSite();
 const builds = [
-  { name: 'root build', dir: rootSite(), base: '/', permalinkBase: null },
+  { name: 'root build', dir: root, base: '/', permalinkBase: productionBase(root) },
   { name: 'sub-path build', dir: subSite(), base: '/policy/', permalinkBase: SUB_BASE_URL },
 ];
 
 const expect = {
   zh: { doc: '关于培育新质生产力推动高质量发展的意见', number: '辽委发〔2024〕8号', c3: '三、积极建设现代化产业体系', m07: '培育壮大新兴产业', date: '2024年6月20日' },
-  en: { doc: 'Opinions on cultivating new quality productive forces', number: '辽委发〔2024〕8号', c3: 'modern industrial system', m07: 'Cultivate and strengthen emerging industries', date: '20 June 2024' },
+  en: { doc: 'Opinions on cultivating new quality productive forces', number: '辽委发〔2024〕8号', c3: 'modern industrial system', m07: 'Cultivate and strengthen emerging industries', date: /20 June 2024|June 20, 2024/ },
 };
 
 for (const build of builds) {
@@ -73,36 +83,46 @@ for (const build of builds) {
         await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t !== ''), null, { polling: 100 }).catch(() => {});
         assert.equal(await page.evaluate(() => navigator.clipboard.readText()), permalink(path) + '#p1');
 
-        // The citations are in the HTML; "copy" copies exactly the text shown.
+        // The citations are in the HTML; "copy" copies the text shown, with the passage the
+        // reader opened (#p1) in its URL.
         await page.locator('details.cite summary').click();
         const plain = (await page.locator('#cite-plain').innerText()).trim();
-        for (const want of [expect[lang].doc, expect[lang].number, expect[lang].date]) assert.ok(plain.includes(want), `citation ${JSON.stringify(plain)} lacks ${want}`);
-        const url = plain.match(/(https?:\/\/|\/)\S*$/)?.[0]?.replace(/[.。]$/, '');
-        assert.ok(url, `citation ${JSON.stringify(plain)} ends in no URL`);
+        for (const want of [expect[lang].doc, expect[lang].number, expect[lang].date]) {
+          assert.ok(want instanceof RegExp ? want.test(plain) : plain.includes(want), `citation ${JSON.stringify(plain)} lacks ${want}`);
+        }
+        const url = plain.match(/https?:\/\/[^\s，]+/)?.[0]?.replace(/[.。]$/, '');
+        assert.ok(url, `citation ${JSON.stringify(plain)} has no absolute URL`);
         if (build.permalinkBase) assert.equal(url, permalink(path), 'the citation names the permalink');
         else assert.equal(new URL(url, page.url()).href, site.server.url(path), 'the citation names the page');
         for (const id of ['cite-plain', 'cite-apa', 'cite-gbt']) {
           const shown = (await page.locator(`#${id}`).innerText()).trim();
           assert.ok(shown.includes(url), `${id} ${JSON.stringify(shown)} lacks the URL ${url}`);
           await page.locator(`button[data-copy-from="${id}"]`).click();
-          await page.waitForFunction((s) => navigator.clipboard.readText().then((t) => t === s), shown, { polling: 100, timeout: 3000 }).catch(() => {});
-          assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown);
+          const want = shown.replace(url, url + '#p1');
+          await page.waitForFunction((s) => navigator.clipboard.readText().then((t) => t === s), want, { polling: 100, timeout: 3000 }).catch(() => {});
+          assert.equal(await page.evaluate(() => navigator.clipboard.readText()), want);
         }
         assert.deepEqual(problems(log), []);
         await context.close();
       });
 
-      test(`${lang}: print hides navigation`, async () => {
+      test(`${lang}: print hides navigation, keeps the site name, disclaimer, URL and citation`, async () => {
         const { page, log, context } = await open(site.browser, site.server);
         await page.goto(site.server.url(`${lang}/${DOC}/m07/`));
         await page.emulateMedia({ media: 'print' });
-        const shown = await page.evaluate(() => [...document.querySelectorAll('nav, header.site-header, footer.site-footer, form[role=search], .skip, button')]
+        const shown = await page.evaluate(() => [...document.querySelectorAll('nav, form[role=search], .skip, button, .site-footer ul')]
           .filter((e) => e.checkVisibility()).map((e) => e.outerHTML.slice(0, 80)));
         assert.deepEqual(shown, [], 'navigation visible in print');
         assert.ok(await page.locator('main h1').isVisible(), 'the heading prints');
         assert.ok(await page.locator('#p1').isVisible(), 'the text prints');
+        assert.ok(await page.locator('.site-header .brand').isVisible(), 'the site name prints');
+        assert.ok(await page.locator('.site-footer p').first().isVisible(), 'the disclaimer prints');
+        assert.ok((await page.locator('.print-url').innerText()).startsWith(permalink('')), 'the absolute URL prints');
+        const cite = await page.locator('.print-cite').innerText();
+        assert.ok(cite.includes(expect[lang].number) && cite.includes(permalink(`${lang}/${DOC}/m07/`)), `the citation prints: ${cite}`);
         await page.emulateMedia({ media: 'screen' });
         assert.ok(await page.locator('header.site-header').isVisible(), 'the header shows on screen');
+        assert.ok(!(await page.locator('.print-cite').isVisible()), 'the print citation is for paper only');
         assert.deepEqual(problems(log), []);
         await context.close();
       });

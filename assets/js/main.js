@@ -1,40 +1,141 @@
 /* mingbai — progressive enhancement only; every feature works without this file.
-   1. The language switch keeps the #fragment (paragraph anchors are the same in both languages).
-   2. Copy buttons (hidden in the HTML) are shown where the Clipboard API exists:
-      [data-copy] copies a URL (plus the current #fragment when [data-copy-hash] is set),
-      [data-copy-from] copies the text of the element with that id.
-   UI text comes from data attributes on #copy-status (from i18n), never from here. */
+   1. The language switch keeps the #fragment (paragraph and sentence anchors are the same in
+      both languages) and the search query (?q=).
+   2. The passage: the sentence (#p2.s3) or paragraph (#p2) the reader selected text in, else
+      the #fragment of the address. Selecting text in a paragraph shows a bar (#selbar) to copy
+      a link to the passage or the selection as a quotation with its citation.
+   3. Copy buttons (space reserved by the CSS, shown where the Clipboard API exists):
+      [data-copy] copies a URL plus the passage, [data-copy-from] copies a citation with the
+      passage in its URL and today's date as its access date ([data-accessed]).
+   4. The language view switch ([data-view] buttons): both / Chinese only / English only,
+      remembered in localStorage and applied before paint by view.js.
+   UI text comes from data attributes (from i18n), never from here. */
 (function () {
   "use strict";
   var d = document;
+  function today() {
+    var t = new Date();
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return t.getFullYear() + "-" + two(t.getMonth() + 1) + "-" + two(t.getDate());
+  }
   d.addEventListener("click", function (e) {
     var a = e.target.closest && e.target.closest("a[data-keep-hash]");
-    if (a && location.hash) a.href = a.href.split("#")[0] + location.hash;
+    if (!a) return;
+    var q = new URLSearchParams(location.search).get("q");
+    var u = new URL(a.href);
+    if (q) u.searchParams.set("q", q);
+    u.hash = location.hash;
+    a.href = u.href;
   });
-  if (!navigator.clipboard || !window.isSecureContext) return;
+
+  // The view switch.
+  var root = d.documentElement;
+  function setView(v) {
+    if (v === "both") root.removeAttribute("data-view"); else root.setAttribute("data-view", v);
+    try { localStorage.setItem("mingbai-view", v); } catch (e) { /* not remembered */ }
+    d.querySelectorAll("button[data-view]").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-view") === v));
+    });
+  }
+  var current = root.getAttribute("data-view") || "both";
+  d.querySelectorAll("button[data-view]").forEach(function (b) {
+    b.setAttribute("aria-pressed", String(b.getAttribute("data-view") === current));
+    b.addEventListener("click", function () { setView(b.getAttribute("data-view")); });
+  });
+
+  // Access dates: the day the page is read, as the day a citation is copied.
+  d.querySelectorAll("output[data-accessed]").forEach(function (o) {
+    o.textContent = o.textContent.replace("[" + o.getAttribute("data-accessed") + "]", "[" + today() + "]");
+    o.setAttribute("data-accessed", today());
+  });
+
+  // The passage.
+  var passage = null; // {frag, quote, where}
+  var bar = d.getElementById("selbar");
+  function elOf(n) { return n && (n.nodeType === 1 ? n : n.parentElement); }
+  function fragment() {
+    if (passage) return "#" + passage.frag;
+    return location.hash;
+  }
+  window.addEventListener("hashchange", function () { passage = null; });
+  function withPassage(url) { return url.split("#")[0] + fragment(); }
+  function quoteText(range) {
+    var box = d.createElement("div");
+    box.appendChild(range.cloneContents());
+    box.querySelectorAll(".gloss, .pil, .note").forEach(function (g) { g.remove(); });
+    return box.textContent.replace(/\s+/g, " ").trim();
+  }
+  function onSelect() {
+    var s = window.getSelection();
+    if (!s || s.isCollapsed || !s.rangeCount) {
+      if (bar && !bar.contains(d.activeElement)) bar.hidden = true;
+      return;
+    }
+    var r = s.getRangeAt(0);
+    var a = elOf(r.startContainer), b = elOf(r.endContainer);
+    var row = a && a.closest(".row[id]");
+    if (!row || !d.getElementById("main").contains(row)) { if (bar) bar.hidden = true; return; }
+    var sa = a.closest(".s[id]"), sb = b && b.closest(".s[id]");
+    var frag = sa && sa === sb ? sa.id : row.id;
+    var num = (row.querySelector(".pil") || {}).lastChild;
+    var p = num ? num.textContent.trim() : row.id;
+    var where = "";
+    if (bar) {
+      where = frag === row.id ? bar.getAttribute("data-para").replace("{p}", p)
+        : bar.getAttribute("data-sent").replace("{p}", p).replace("{s}", frag.split(".s").pop());
+    }
+    passage = { frag: frag, quote: quoteText(r), where: where };
+    if (bar) {
+      d.getElementById("selbar-where").textContent = where;
+      bar.hidden = false;
+    }
+  }
+  var timer;
+  d.addEventListener("selectionchange", function () { clearTimeout(timer); timer = setTimeout(onSelect, 120); });
+
+  if (!root.classList.contains("cb")) return;
   var live = d.getElementById("copy-status");
   function say(ok) {
     if (!live) return;
     live.textContent = "";
     setTimeout(function () { live.textContent = live.getAttribute(ok ? "data-done" : "data-failed"); }, 50);
   }
-  d.querySelectorAll("[data-copy],[data-copy-from]").forEach(function (b) {
-    b.hidden = false;
+  function citation(id) {
+    var o = d.getElementById(id);
+    if (!o) return "";
+    var t = o.textContent.replace(/\s+/g, " ").trim(), u = o.getAttribute("data-url");
+    if (u) t = t.replace(u, withPassage(u));
+    return t;
+  }
+  function canonical() {
+    var b = d.querySelector("button[data-copy]");
+    var l = d.querySelector('link[rel="canonical"]');
+    return new URL(b ? b.getAttribute("data-copy") : l ? l.href : location.href, location.href).href;
+  }
+  function copy(b, text) {
+    navigator.clipboard.writeText(text).then(function () {
+      var old = b.textContent;
+      b.textContent = live ? live.getAttribute("data-done") : old;
+      setTimeout(function () { b.textContent = old; }, 1500);
+      say(true);
+    }, function () { say(false); });
+  }
+  d.querySelectorAll("[data-copy],[data-copy-from],[data-sel]").forEach(function (b) {
+    // Keep the reader's selection when the bar's buttons are pressed.
+    b.addEventListener("mousedown", function (e) { if (b.hasAttribute("data-sel")) e.preventDefault(); });
     b.addEventListener("click", function () {
-      var text, src = b.getAttribute("data-copy");
+      var src = b.getAttribute("data-copy"), sel = b.getAttribute("data-sel");
       if (src !== null) {
-        text = new URL(src, location.href).href;
-        if (b.hasAttribute("data-copy-hash") && location.hash) text = text.split("#")[0] + location.hash;
+        var url = new URL(src, location.href).href;
+        copy(b, b.hasAttribute("data-copy-hash") ? withPassage(url) : url);
+      } else if (sel === "link") {
+        copy(b, withPassage(canonical()));
+      } else if (sel === "quote") {
+        var cite = citation("cite-plain") || withPassage(canonical());
+        copy(b, bar.getAttribute("data-quote").replace("{q}", passage ? passage.quote : "").replace("{cite}", cite));
       } else {
-        var el = d.getElementById(b.getAttribute("data-copy-from"));
-        text = el ? el.textContent.trim() : "";
+        copy(b, citation(b.getAttribute("data-copy-from")));
       }
-      navigator.clipboard.writeText(text).then(function () {
-        var old = b.textContent;
-        b.textContent = live ? live.getAttribute("data-done") : old;
-        setTimeout(function () { b.textContent = old; }, 1500);
-        say(true);
-      }, function () { say(false); });
     });
   });
 })();

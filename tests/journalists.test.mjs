@@ -1,0 +1,178 @@
+// What a journalist does with a measure page, in Chromium: link one paragraph or one sentence
+// (the same anchors in both languages), select a sentence and copy a citation or a quotation
+// (labels in the page's language, the fragment, an absolute URL, today's access date), choose
+// Chinese only / English only (remembered, no layout shift), and share the page (og:image).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { served } from './lib/harness.mjs';
+import { open, problems } from './lib/browser.mjs';
+import { rootSite, DOC } from './lib/site.mjs';
+
+// The production base URL the build wrote into canonical links (hugo.toml's baseURL).
+function productionBase(dir) {
+  const html = fs.readFileSync(path.join(dir, 'zh', 'index.html'), 'utf8');
+  const m = html.match(/<link rel="?canonical"? href="?([^" >]+)/);
+  assert.ok(m, 'the home page has a canonical link');
+  return m[1].replace(/zh\/$/, '');
+}
+
+function today() {
+  const t = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  return `${t.getFullYear()}-${two(t.getMonth() + 1)}-${two(t.getDate())}`;
+}
+
+// selectSentence selects the whole text of the element with id (a sentence span).
+async function selectSentence(page, id) {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id);
+    const r = document.createRange();
+    r.selectNodeContents(el);
+    const s = getSelection();
+    s.removeAllRanges();
+    s.addRange(r);
+  }, id);
+  await page.locator('#selbar').waitFor({ state: 'visible' });
+}
+
+async function clipboard(page, previous = '') {
+  await page.waitForFunction((p) => navigator.clipboard.readText().then((t) => t !== '' && t !== p), previous, { polling: 100, timeout: 3000 }).catch(() => {});
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+describe('journalists', () => {
+  const dir = rootSite();
+  const site = served(dir);
+  const base = productionBase(dir);
+  const m07 = `${DOC}/m07/`;
+
+  test('every paragraph number is a visible link; every sentence has an anchor, the same in both languages', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    const ids = {};
+    for (const lang of ['zh', 'en']) {
+      await page.goto(site.server.url(`${lang}/${m07}`));
+      const nums = await page.locator('.rows .row > a.pil').evaluateAll((as) => as.map((a) => ({
+        href: a.getAttribute('href'), row: a.parentElement.id, text: a.textContent.trim(),
+        visible: a.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+      })));
+      assert.ok(nums.length > 0, 'paragraph numbers');
+      for (const n of nums) {
+        assert.equal(n.href, `#${n.row}`, 'the number links to its paragraph');
+        assert.ok(n.visible, `number of ${n.row} visible without hover`);
+        assert.match(n.text, /\d+$/, 'the number is shown');
+      }
+      ids[lang] = await page.locator('.rows .s[id]').evaluateAll((ss) => ss.map((s) => s.id));
+      assert.ok(ids[lang].length > 1, 'sentence anchors');
+      for (const id of ids[lang]) assert.match(id, /^p\d+\.s\d+$/);
+    }
+    assert.deepEqual(ids.en, ids.zh, 'sentence anchors are identical in both languages');
+
+    // A sentence link opens at the sentence and survives the language switch.
+    await page.goto(site.server.url(`en/${m07}#p1.s2`));
+    assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), 'p1.s2');
+    await page.locator('nav.langs a[hreflang^="zh"]').click();
+    await page.waitForURL((u) => u.pathname.includes('/zh/'));
+    assert.equal(page.url(), site.server.url(`zh/${m07}#p1.s2`));
+    assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), 'p1.s2');
+
+    // Clicking a paragraph number puts its anchor in the address.
+    await page.locator('.row#p1 > a.pil').click();
+    assert.ok(page.url().endsWith('#p1'));
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('en: select a sentence, copy link, quotation and citations (English labels, fragment, absolute URL, today)', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await page.goto(site.server.url(`en/${m07}`));
+    await selectSentence(page, 'p1.s2');
+    assert.match(await page.locator('#selbar-where').innerText(), /Paragraph 1, sentence 2/);
+    const url = `${base}en/${m07}#p1.s2`;
+
+    await page.locator('#selbar button[data-sel="link"]').click();
+    assert.equal(await clipboard(page), url);
+
+    const sentence = await page.locator('[id="p1.s2"]').innerText();
+    await page.locator('#selbar button[data-sel="quote"]').click();
+    const quote = await clipboard(page, url);
+    assert.ok(quote.startsWith(`“${sentence}”`), `quotation ${quote}`);
+    assert.ok(quote.includes('Measure 7') && quote.includes(url), `quotation cites ${quote}`);
+
+    // The citations, after the selection (the reader opens "Cite this measure").
+    await page.locator('details.cite summary').click();
+    let last = quote;
+    for (const id of ['cite-plain', 'cite-apa', 'cite-gbt']) {
+      await page.locator(`button[data-copy-from="${id}"]`).click();
+      const got = await clipboard(page, last);
+      last = got;
+      assert.ok(got.includes(url), `${id} has the absolute URL with the fragment: ${got}`);
+      if (id !== 'cite-gbt') {
+        assert.match(got, /Measure 7/, `${id} uses the English label`);
+        assert.doesNotMatch(got, /[（(]七[）)]/, `${id} has no Chinese numeral`);
+        assert.match(got, /translation by Mingbai/i, `${id} credits the translation`);
+      } else {
+        assert.ok(got.includes(`[${today()}]`), `GB/T 7714 access date is today: ${got}`);
+      }
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('zh: the citation keeps the Chinese label and copies the paragraph opened', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await page.goto(site.server.url(`zh/${m07}#p1`));
+    await page.locator('details.cite summary').click();
+    await page.locator('button[data-copy-from="cite-plain"]').click();
+    const got = await clipboard(page);
+    assert.ok(got.includes(`${base}zh/${m07}#p1`), got);
+    assert.match(got, /（七）/);
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('Chinese only / English only: one tap, remembered, nothing moves', async () => {
+    const { page, log, context } = await open(site.browser, site.server, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(site.server.url(`en/${m07}`));
+    const shown = () => page.evaluate(() => ({
+      zh: document.querySelector('.rows .cell-zh').checkVisibility(),
+      en: document.querySelector('.rows .cell-en').checkVisibility(),
+    }));
+    assert.deepEqual(await shown(), { zh: true, en: true });
+    await page.locator('button[data-view="zh"]').tap();
+    assert.deepEqual(await shown(), { zh: true, en: false });
+    assert.equal(await page.locator('button[data-view="zh"]').getAttribute('aria-pressed'), 'true');
+    // Remembered on another page and after a reload, applied before the first paint.
+    await page.goto(site.server.url(`zh/${DOC}/m03/`));
+    assert.deepEqual(await shown(), { zh: true, en: false });
+    await page.locator('button[data-view="en"]').tap();
+    await page.reload();
+    assert.deepEqual(await shown(), { zh: false, en: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'no horizontal scrolling');
+    await page.locator('button[data-view="both"]').tap();
+    assert.deepEqual(await shown(), { zh: true, en: true });
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  for (const [name, view] of [['both languages', null], ['Chinese only', 'zh']]) {
+    test(`CLS 0 on the measure page (${name})`, async () => {
+      const { page, log, context } = await open(site.browser, site.server);
+      if (view) await context.addInitScript((v) => localStorage.setItem('mingbai-view', v), view);
+      await page.addInitScript(() => {
+        window.__cls = 0;
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+          .observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(site.server.url(`en/${m07}`), { waitUntil: 'load' });
+      await page.waitForTimeout(500); // let the scripts run; not a speed test
+      assert.equal(await page.evaluate(() => window.__cls), 0);
+      assert.deepEqual(problems(log), []);
+      await context.close();
+    });
+  }
+});
