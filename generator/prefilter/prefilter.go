@@ -22,7 +22,6 @@ type Scanner struct {
 	anchored *regexp.Regexp // tried at the start of the text
 	inner    *regexp.Regexp // tried elsewhere: anchored, with ^ unable to match
 	first    runeSet        // nil: a match may start anywhere; use re
-	bounded  bool           // no match is longer than scanWindow, so a window that fails is a failure
 }
 
 // Regexp returns the pattern s finds.
@@ -34,6 +33,11 @@ func (s *Scanner) Prefiltered() bool { return s.first != nil }
 
 // scanWindow is the bytes of text an anchored match is tried on; a match
 // that reaches the end of the window is tried again on the whole text.
+//
+// The limit this sets: a match that can only end after a run longer than
+// the window, with the run not itself a match (300 digits before 年 for
+// [0-9]+年), is missed. Policy text has no such runs; trying every start on
+// the whole text instead would take time quadratic in a long run of digits.
 const scanWindow = 256
 
 // New returns a Scanner for re. Where the set of runes a match can start
@@ -43,8 +47,6 @@ func New(re *regexp.Regexp) *Scanner {
 	s := &Scanner{re: re, anchored: regexp.MustCompile(`^(?:` + re.String() + `)`)}
 	if t, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
 		t = t.Simplify()
-		n, ok := maxLen(t)
-		s.bounded = ok && n <= scanWindow
 		if rs, nullable, ok := firstRunes(t); ok && !nullable {
 			s.first = newRuneSet(rs)
 			// Past the start of the text, a ^ in the pattern cannot match.
@@ -75,7 +77,7 @@ func (s *Scanner) FindAll(text string) [][]int {
 		}
 		end := min(len(text), i+scanWindow)
 		loc := re.FindStringIndex(text[i:end])
-		if end < len(text) && (loc != nil && loc[1] == end-i || loc == nil && !s.bounded) {
+		if loc != nil && loc[1] == end-i && end < len(text) {
 			loc = re.FindStringIndex(text[i:]) // the match may go on past the window
 		}
 		if loc == nil || loc[1] == 0 {
@@ -136,42 +138,6 @@ func firstRunes(re *syntax.Regexp) (rs []rune, nullable, ok bool) {
 		return rs, true, true
 	}
 	return nil, false, false
-}
-
-// maxLen returns the longest match of re in bytes, and false when a match
-// can be of any length (a star or plus).
-func maxLen(re *syntax.Regexp) (int, bool) {
-	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpNoMatch:
-		return 0, true
-	case syntax.OpLiteral:
-		return len(string(re.Rune)), true
-	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return utf8.UTFMax, true
-	case syntax.OpCapture:
-		return maxLen(re.Sub[0])
-	case syntax.OpQuest:
-		return maxLen(re.Sub[0])
-	case syntax.OpRepeat:
-		n, ok := maxLen(re.Sub[0])
-		return n * re.Max, ok && re.Max >= 0
-	case syntax.OpConcat, syntax.OpAlternate:
-		total := 0
-		for _, sub := range re.Sub {
-			n, ok := maxLen(sub)
-			if !ok {
-				return 0, false
-			}
-			if re.Op == syntax.OpConcat {
-				total += n
-			} else {
-				total = max(total, n)
-			}
-		}
-		return total, true
-	}
-	return 0, false
 }
 
 // noBegin makes every ^ (beginning of text) in re unable to match.
