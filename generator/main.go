@@ -233,7 +233,11 @@ func generateCmd(root string, args []string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "generate: %d files up to date\n", res.Files)
 		return nil
 	}
-	fmt.Fprintf(stdout, "generate: %d files for %d documents; %d written, %d removed\n", res.Files, res.Docs, res.Written, len(res.Removed))
+	fmt.Fprintf(stdout, "generate: %d files for %d documents; %d written, %d removed", res.Files, res.Docs, res.Written, len(res.Removed))
+	if res.Current {
+		fmt.Fprint(stdout, " (the manifest shows them current: nothing parsed)")
+	}
+	fmt.Fprintln(stdout)
 	return nil
 }
 

@@ -117,8 +117,25 @@ func TestGenerateStreams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Written != 0 || len(res.Removed) != 0 {
-		t.Errorf("second run wrote %d files and removed %v", res.Written, res.Removed)
+	if res.Written != 0 || len(res.Removed) != 0 || !res.Current || res.Files != len(want) {
+		t.Errorf("second run wrote %d files and removed %v; current %v, %d files", res.Written, res.Removed, res.Current, res.Files)
+	}
+	// Without the manifest, the second run parses everything and still
+	// writes nothing.
+	os.Remove(filepath.Join(root, ".cache", "generate"))
+	res, err = Generate(root, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Written != 0 || len(res.Removed) != 0 || res.Current {
+		t.Errorf("run without the manifest wrote %d files and removed %v; current %v", res.Written, res.Removed, res.Current)
+	}
+	// A changed seed is seen.
+	glossary := filepath.Join(root, "seeds", "glossary.toml")
+	g, _ := os.ReadFile(glossary)
+	os.WriteFile(glossary, append(g, "\n# a comment changes the key\n"...), 0o644)
+	if res, err := Generate(root, false); err != nil || res.Current {
+		t.Errorf("run after a seed changed: current %v, %v", res.Current, err)
 	}
 	if res, err := Generate(root, true); err != nil || len(res.Diffs) != 0 {
 		t.Errorf("check after a run: %v %v", err, res.Diffs)

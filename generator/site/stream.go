@@ -2,6 +2,10 @@ package site
 
 import (
 	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
 	"runtime"
 	"strings"
 	"sync"
@@ -16,6 +20,9 @@ type Result struct {
 	Written int      // files written because they changed or were new
 	Removed []string // files deleted because they are no longer generated
 	Diffs   []string // check mode: the files that are out of date
+	// Current says that the manifest showed the output to be current: no
+	// document was parsed.
+	Current bool
 }
 
 // Generate builds the site of the library at root and, unless check, puts
@@ -23,8 +30,10 @@ type Result struct {
 // a few goroutines: each is loaded, its pages and downloads are built,
 // checked with goldmark and compared with the files on disk, and only its
 // slim facts (library.Doc.Slim) are kept for the library pages. So memory
-// grows with the facts of the library, not with its text, and a run in
-// which nothing changed writes nothing.
+// grows with the facts of the library, not with its text, and only files
+// that changed are written. When the manifest of the last run shows that
+// neither the inputs nor the output changed since, it stops there, having
+// parsed nothing (see manifest.go).
 //
 // Every document that fails to load and every file that breaks a goldmark
 // rule is reported, all in one error, and then nothing under root changes.
@@ -34,12 +43,21 @@ func Generate(root string, check bool) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	res := &Result{Docs: len(lib.Seeds)}
+	key := ""
+	if !check {
+		// Without a key (no executable to read) every run is a full one.
+		key, _ = inputKey(root)
+		if n, ok := upToDate(root, key); ok && key != "" {
+			res.Files, res.Current = n, true
+			return res, nil
+		}
+	}
 	out, err := newOutput(root, check)
 	if err != nil {
 		return nil, err
 	}
 	defer out.discard()
-	res := &Result{Docs: len(lib.Seeds)}
 	slim := make([]*library.Doc, len(lib.Seeds))
 	var mu sync.Mutex
 	err = lib.Each(workers(), func(i int, d *library.Doc) error {
@@ -73,10 +91,16 @@ func Generate(root string, check bool) (*Result, error) {
 		res.Diffs, err = out.differences()
 		return res, err
 	}
+	os.Remove(filepath.Join(root, filepath.FromSlash(manifestPath)))
 	if err := out.commit(); err != nil {
 		return nil, err
 	}
 	res.Written, res.Removed = out.staged, out.removed
+	if key != "" {
+		if err := writeManifest(root, key, slices.Collect(maps.Keys(out.seen))); err != nil {
+			return nil, fmt.Errorf("the output is written, but not its manifest: %w", err)
+		}
+	}
 	return res, nil
 }
 

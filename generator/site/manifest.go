@@ -1,0 +1,161 @@
+package site
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The manifest lets a run in which nothing changed stop early, without
+// parsing a document: it records the key of the inputs of the last run that
+// wrote the output (the generator's own executable and every file under
+// seeds/) and the size and modification time of every output file. When the
+// key is the same and the output folders hold exactly those files,
+// unchanged, the output is current. It lives in .cache/generate, outside the
+// output; a missing or unreadable manifest only means a full run. The drift
+// check never uses it.
+//
+//	mingbai generate 1
+//	key 3f5a…
+//	15066 1764480000123456789 static/data/liaoning-2024-8/source.txt
+const (
+	manifestPath   = ".cache/generate"
+	manifestHeader = "mingbai generate 1"
+)
+
+// inputKey is the SHA-256 of the running executable and of every file under
+// root/seeds, with its path.
+func inputKey(root string) (string, error) {
+	h := sha256.New()
+	exe, err := os.Executable()
+	if err != nil {
+		return "", err
+	}
+	if err := hashFile(h, exe); err != nil {
+		return "", err
+	}
+	seeds := filepath.Join(root, "seeds")
+	err = filepath.WalkDir(seeds, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(seeds, p)
+		fmt.Fprintf(h, "\x00%s\x00", filepath.ToSlash(rel))
+		return hashFile(h, p)
+	})
+	if err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func hashFile(w io.Writer, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	n, err := io.Copy(w, f)
+	fmt.Fprintf(w, "\x00%d", n)
+	return err
+}
+
+// stamp is what the manifest records of an output file.
+type stamp struct {
+	size, mod int64
+}
+
+func stampOf(info fs.FileInfo) stamp { return stamp{info.Size(), info.ModTime().UnixNano()} }
+
+// upToDate reports whether the manifest under root has the key and the
+// output folders hold exactly the files it lists, as it recorded them.
+// It returns how many files that is.
+func upToDate(root, key string) (int, bool) {
+	f, err := os.Open(filepath.Join(root, filepath.FromSlash(manifestPath)))
+	if err != nil {
+		return 0, false
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	if !sc.Scan() || sc.Text() != manifestHeader || !sc.Scan() || sc.Text() != "key "+key {
+		return 0, false
+	}
+	want := map[string]stamp{}
+	for sc.Scan() {
+		size, rest, ok1 := strings.Cut(sc.Text(), " ")
+		mod, rel, ok2 := strings.Cut(rest, " ")
+		s, err1 := strconv.ParseInt(size, 10, 64)
+		m, err2 := strconv.ParseInt(mod, 10, 64)
+		if !ok1 || !ok2 || err1 != nil || err2 != nil {
+			return 0, false
+		}
+		want[rel] = stamp{s, m}
+	}
+	if sc.Err() != nil {
+		return 0, false
+	}
+	n := 0
+	for _, out := range Outputs {
+		err := filepath.WalkDir(filepath.Join(root, filepath.FromSlash(out)), func(p string, e fs.DirEntry, err error) error {
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) && p == filepath.Join(root, filepath.FromSlash(out)) {
+					return fs.SkipDir
+				}
+				return err
+			}
+			if e.IsDir() {
+				return nil
+			}
+			info, err := e.Info()
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(root, p)
+			if st, ok := want[filepath.ToSlash(rel)]; !ok || st != stampOf(info) {
+				return errStale
+			}
+			n++
+			return nil
+		})
+		if err != nil {
+			return 0, false
+		}
+	}
+	return n, n == len(want)
+}
+
+var errStale = errors.New("output changed since the manifest")
+
+// writeManifest records key and the output files paths as they are now.
+func writeManifest(root, key string, paths []string) error {
+	var b strings.Builder
+	b.WriteString(manifestHeader + "\nkey " + key + "\n")
+	slices.Sort(paths)
+	for _, rel := range paths {
+		info, err := os.Stat(filepath.Join(root, filepath.FromSlash(rel)))
+		if err != nil {
+			return err
+		}
+		st := stampOf(info)
+		fmt.Fprintf(&b, "%d %d %s\n", st.size, st.mod, rel)
+	}
+	p := filepath.Join(root, filepath.FromSlash(manifestPath))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	tmp := p + ".tmp"
+	if err := os.WriteFile(tmp, []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, p)
+}
