@@ -140,3 +140,19 @@ func TestClasses(t *testing.T) {
 		t.Error("Openers and Closers differ in length")
 	}
 }
+
+// FuzzStrict checks that the numeral readers never panic and agree: what
+// StrictInt reads, Lenient reads the same.
+func FuzzStrict(f *testing.F) {
+	for _, s := range []string{"三千亿", "一万零五", "二〇二四", "1,200.5", "十四五", "点", "万亿亿", "〇〇"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		Strict(s)
+		if n, ok := StrictInt(s); ok {
+			if m, ok := Lenient(s); !ok || m != n {
+				t.Errorf("StrictInt(%q) = %d but Lenient = %d, %v", s, n, m, ok)
+			}
+		}
+	})
+}
