@@ -381,14 +381,3 @@ func newTarget(c *candidate) *Target {
 	}
 	return t
 }
-
-// indicatorSpellings are the abbreviations a document uses beside the full
-// name of an indicator, as in a goal table after the text:
-// 数字经济核心产业增加值占GDP比重 is 数字经济核心产业增加值占国内生产总值比重.
-var indicatorSpellings = strings.NewReplacer("GDP", "国内生产总值", "R&D", "研发", " ", "", "\u3000", "")
-
-// sameIndicator reports whether a and b name one indicator, spelled out or
-// abbreviated.
-func sameIndicator(a, b string) bool {
-	return a == b || indicatorSpellings.Replace(a) == indicatorSpellings.Replace(b)
-}
