@@ -5,10 +5,8 @@
 package seed
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,9 +14,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/pelletier/go-toml/v2"
-
 	"mingbai/generator/policy"
+	"mingbai/generator/tomlfile"
 )
 
 // Seed is one document as an editor left it in seeds/.
@@ -149,61 +146,6 @@ func (s *Seed) File(name string) string {
 	return filepath.Join(s.Dir, name)
 }
 
-// ReadTOML decodes a TOML file strictly (unknown keys are errors, reported
-// with file, line and column). A path that is empty or names no file leaves v
-// alone and reports found = false.
-func ReadTOML(path string, v any) (found bool, err error) {
-	if path == "" {
-		return false, nil
-	}
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	return true, DecodeTOML(path, data, v)
-}
-
-// DecodeTOML decodes TOML data strictly. A syntax error, a value of the
-// wrong type or an unknown key is a *policy.Error: "file:line:col: error:
-// message" with the line quoted, as the parser reports the source text.
-//
-//	seeds/x/meta.toml:2:12: error: cannot decode TOML string into struct field seed.Meta.Complete of type bool
-//	    complete = "yes"
-//	               ^
-func DecodeTOML(path string, data []byte, v any) error {
-	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
-	err := dec.Decode(v)
-	if err == nil {
-		return nil
-	}
-	var ds []*policy.Diagnostic
-	switch e := err.(type) {
-	case *toml.DecodeError:
-		ds = append(ds, tomlDiagnostic(e, false))
-	case *toml.StrictMissingError:
-		for i := range e.Errors {
-			ds = append(ds, tomlDiagnostic(&e.Errors[i], true))
-		}
-	default:
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return policy.NewError(path, data, ds...)
-}
-
-// tomlDiagnostic is a go-toml error as a diagnostic, without go-toml's
-// "toml: " prefix; unknown says the error is an unknown key.
-func tomlDiagnostic(e *toml.DecodeError, unknown bool) *policy.Diagnostic {
-	line, col := e.Position()
-	msg := strings.TrimPrefix(e.Error(), "toml: ")
-	if unknown {
-		msg = fmt.Sprintf("unknown key %s; check its spelling", strings.Join(e.Key(), "."))
-	}
-	return &policy.Diagnostic{Pos: policy.Pos{Line: line, Col: col}, Len: 1, Severity: policy.SeverityError, Msg: msg}
-}
-
 // read decodes meta.toml at path, if there is one, and records where each
 // erratum is written.
 func (m *Meta) read(path string) error {
@@ -214,7 +156,7 @@ func (m *Meta) read(path string) error {
 	if err != nil {
 		return err
 	}
-	if err := DecodeTOML(path, data, m); err != nil {
+	if err := tomlfile.Decode(path, data, m); err != nil {
 		return err
 	}
 	locateErrata(path, data, m.Errata)

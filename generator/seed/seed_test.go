@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"mingbai/generator/policy"
+	"mingbai/generator/tomlfile"
 )
 
 func write(t *testing.T, path, text string) {
@@ -82,7 +83,7 @@ func TestLocateErrata(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var m Meta
-			if err := DecodeTOML("meta.toml", []byte(tc.toml), &m); err != nil {
+			if err := tomlfile.Decode("meta.toml", []byte(tc.toml), &m); err != nil {
 				t.Fatal(err)
 			}
 			locateErrata("meta.toml", []byte(tc.toml), m.Errata)

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"sort"
 
-	"mingbai/generator/seed"
+	"mingbai/generator/tomlfile"
 )
 
 // File is a document's translation file, en.toml: one table per unit.
@@ -34,7 +34,7 @@ type Entry struct {
 // File: every unit is then missing.
 func Load(path string) (*File, error) {
 	f := &File{Path: path, Entries: map[string]Entry{}}
-	if _, err := seed.ReadTOML(path, &f.Entries); err != nil {
+	if _, err := tomlfile.Read(path, &f.Entries); err != nil {
 		return nil, err
 	}
 	f.lines = readLines(path)

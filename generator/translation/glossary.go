@@ -3,7 +3,7 @@ package translation
 import (
 	"strings"
 
-	"mingbai/generator/seed"
+	"mingbai/generator/tomlfile"
 )
 
 // Term is one entry of the shared glossary, seeds/glossary.toml.
@@ -34,7 +34,7 @@ func LoadGlossary(path string) ([]Term, error) {
 	var g struct {
 		Terms []Term `toml:"term"`
 	}
-	_, err := seed.ReadTOML(path, &g)
+	_, err := tomlfile.Read(path, &g)
 	return g.Terms, err
 }
 

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode"
 
-	"mingbai/generator/seed"
+	"mingbai/generator/tomlfile"
 )
 
 // Summaries are a document's curated plain-language explainers,
@@ -72,7 +72,7 @@ type Limit struct{ Zh, En int }
 // document has no curated summaries.
 func LoadSummaries(path string) (*Summaries, error) {
 	var raw map[string]section
-	if found, err := seed.ReadTOML(path, &raw); !found || err != nil {
+	if found, err := tomlfile.Read(path, &raw); !found || err != nil {
 		return nil, err
 	}
 	sum := &Summaries{Overview: raw["overview"].Overview, Sections: map[string]Summary{}, lines: readLines(path)}
