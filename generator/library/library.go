@@ -13,6 +13,7 @@ import (
 
 	"mingbai/generator/policy"
 	"mingbai/generator/seed"
+	"mingbai/generator/summary"
 	"mingbai/generator/targets"
 	"mingbai/generator/translation"
 )
@@ -32,7 +33,7 @@ type Doc struct {
 	Units     []translation.Unit
 	Trans     map[string]translation.Translation // by unit ID
 	Report    *translation.Report
-	Summaries *translation.Summaries // nil when the document has no curated summaries
+	Summaries *summary.Summaries // nil when the document has no curated summaries
 	Targets   []targets.Target
 	Figures   []targets.Figure
 }
@@ -135,7 +136,7 @@ func loadDoc(s *seed.Seed, terms []translation.Term) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	if d.Summaries, err = translation.LoadSummaries(s.File("summaries.toml")); err != nil {
+	if d.Summaries, err = summary.Load(s.File("summaries.toml")); err != nil {
 		return nil, err
 	}
 	d.Report = translation.NewReport(doc, d.Units, f, terms, d.Summaries, s.Meta.Complete)

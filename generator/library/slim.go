@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"mingbai/generator/policy"
+	"mingbai/generator/summary"
 	"mingbai/generator/translation"
 )
 
@@ -47,7 +48,7 @@ func (d *Doc) Slim() *Doc {
 		out.Report = &r
 	}
 	if d.Summaries != nil {
-		out.Summaries = &translation.Summaries{Overview: d.Summaries.Overview}
+		out.Summaries = &summary.Summaries{Overview: d.Summaries.Overview}
 	}
 	return out
 }

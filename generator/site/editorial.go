@@ -2,7 +2,7 @@ package site
 
 import (
 	"mingbai/generator/library"
-	"mingbai/generator/translation"
+	"mingbai/generator/summary"
 )
 
 // editorNote is an editor's note as the row partial shows it beside a
@@ -44,7 +44,7 @@ func withOneLiners(d *library.Doc, refs []measureRef, lang string) []measureRef 
 			line, sum = s.LineZh, s.Zh
 		}
 		if line == "" {
-			line = translation.FirstSentence(sum)
+			line = summary.FirstSentence(sum)
 		}
 		refs[i].Summary = line
 	}

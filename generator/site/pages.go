@@ -7,6 +7,7 @@ import (
 
 	"mingbai/generator/library"
 	"mingbai/generator/policy"
+	"mingbai/generator/summary"
 	"mingbai/generator/translation"
 )
 
@@ -59,12 +60,12 @@ func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, target
 			return sm.En, abstractCurated
 		}
 	}
-	limit := translation.MeasureLimit
+	limit := summary.MeasureLimit
 	if s.Level == 1 {
-		limit = translation.ChapterLimit
+		limit = summary.ChapterLimit
 	}
 	if lang == "zh" {
-		return translation.AutoSummary(s, targetsZh, limit.Zh), abstractAuto
+		return summary.Auto(s, targetsZh, limit.Zh), abstractAuto
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s has %d paragraph(s)", kindName(s), enLabel(s), len(s.Paragraphs))

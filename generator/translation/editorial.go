@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"mingbai/generator/policy"
+	"mingbai/generator/summary"
 )
 
 // editorial runs the checks of the house style (seeds/STYLE.md) and the
@@ -11,7 +12,7 @@ import (
 // misplaced notes) are errors whether or not the document is complete;
 // Polish (quotes, naming, long sentences, a glossary term rendered
 // otherwise in a summary, an avoided rendering) fails a complete document.
-func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Summaries) {
+func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *summary.Summaries) {
 	chapters := false
 	doc.Walk(func(s *policy.Section) { chapters = chapters || s.Style == policy.StyleChapter })
 	g := Genre{Opinions: doc.Genre == policy.GenreOpinions, Chapters: chapters}
@@ -33,14 +34,14 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *Su
 	check := func(id, zh, en, key string) {
 		header := "[" + id + "]"
 		for _, s := range Style(en, zh, g) {
-			r.add(s, sums.lines.find(header, s.Found, s.Msg))
+			r.add(s, readLines(sums.Path).find(header, s.Found, s.Msg))
 		}
 		for _, a := range avoided(en, terms) {
-			r.Polish = append(r.Polish, sums.lines.find(header, a.Found, a.Msg))
+			r.Polish = append(r.Polish, readLines(sums.Path).find(header, a.Found, a.Msg))
 		}
 		for _, t := range terms {
 			if t.Zh != "" && en != "" && strings.Contains(zh, t.Zh) && !t.RenderedIn(en) {
-				r.Polish = append(r.Polish, sums.lines.find(header, key+" =", "summary "+id+": glossary term "+t.Zh+" is not rendered as “"+t.En+"”"+variantsNote(t)))
+				r.Polish = append(r.Polish, readLines(sums.Path).find(header, key+" =", "summary "+id+": glossary term "+t.Zh+" is not rendered as “"+t.En+"”"+variantsNote(t)))
 			}
 		}
 	}

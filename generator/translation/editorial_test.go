@@ -8,6 +8,7 @@ import (
 
 	"mingbai/generator/policy"
 	"mingbai/generator/seed"
+	"mingbai/generator/summary"
 	"mingbai/generator/targets"
 )
 
@@ -27,7 +28,7 @@ func fixtureReport(t *testing.T, dir string, complete bool) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sums, err := LoadSummaries(filepath.Join(dir, "summaries.toml"))
+	sums, err := summary.Load(filepath.Join(dir, "summaries.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +134,7 @@ func TestCheckPassesOnTree(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sums, err := LoadSummaries(s.File("summaries.toml"))
+		sums, err := summary.Load(s.File("summaries.toml"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -235,19 +236,6 @@ func TestGlossaryStyle(t *testing.T) {
 	want := `testdata/bad/glossary.toml:7:60: "towards": write "toward" (house style, seeds/STYLE.md)`
 	if got := problemLines(GlossaryProblems("testdata/bad/glossary.toml", bad)); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
-	}
-}
-
-func TestFirstSentence(t *testing.T) {
-	for in, want := range map[string]string{
-		"Companies are to lead innovation. The province plans drives.": "Companies are to lead innovation.",
-		"Issued as Liao Wei Fa [2024] No. 8 in June.":                  "Issued as Liao Wei Fa [2024] No. 8 in June.",
-		"It backs “unicorns.” Then more.":                              "It backs “unicorns.”",
-		"推动大面积单产提升；发展设施农业。执行最严格的耕地保护制度。":                               "推动大面积单产提升；发展设施农业。",
-	} {
-		if got := FirstSentence(in); got != want {
-			t.Errorf("FirstSentence(%q) = %q", in, got)
-		}
 	}
 }
 

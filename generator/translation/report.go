@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"mingbai/generator/policy"
+	"mingbai/generator/summary"
 )
 
 // Report is what `generator check` says about one document.
@@ -15,7 +16,7 @@ type Report struct {
 	Translations []Translation
 	Orphans      []string // units in en.toml that the document does not have
 	Inconsistent []Inconsistency
-	OverLimit    []OverLimit
+	OverLimit    []summary.OverLimit
 	NoSummary    []string // sections without a curated summary, when the document has curated summaries
 	Curated      bool     // the document has curated summaries
 	// Problems break the strict house style (spelling, dates, brackets) or
@@ -31,7 +32,7 @@ type Report struct {
 }
 
 // NewReport checks one document's translation and summaries.
-func NewReport(doc *policy.Document, units []Unit, f *File, terms []Term, sums *Summaries, complete bool) *Report {
+func NewReport(doc *policy.Document, units []Unit, f *File, terms []Term, sums *summary.Summaries, complete bool) *Report {
 	r := &Report{DocID: doc.ID, Complete: complete, Curated: sums != nil}
 	r.Translations, r.Orphans = Resolve(units, f)
 	r.Inconsistent = Inconsistencies(r.Translations, terms)

@@ -2,6 +2,7 @@ package translation
 
 import (
 	"fmt"
+	"mingbai/generator/summary"
 	"regexp"
 	"strings"
 )
@@ -121,7 +122,7 @@ func Style(en, zh string, g Genre) []Finding {
 		}
 	}
 	for _, s := range sentenceRE.Split(Plain(en), -1) {
-		if n := CountEn(s); n > SentenceLimit {
+		if n := summary.CountEn(s); n > SentenceLimit {
 			add(firstWords(s, 6), "sentence of %d words (limit %d): split it where the Chinese allows, at a semicolon (；) or a full stop", n, SentenceLimit)
 		}
 	}

@@ -1,4 +1,4 @@
-package translation
+package summary
 
 import (
 	"regexp"
@@ -19,12 +19,12 @@ var actionRE = regexp.MustCompile(`^(加快|加强|加大|推动|推进|实施|�
 //	积极创建…中心，全力建设…科技城； → 积极创建…中心 | 全力建设…科技城
 var clauseRE = regexp.MustCompile(`[，；。：！？]`)
 
-// AutoSummary writes a labelled extractive summary in Chinese for a section
+// Auto writes a labelled extractive summary in Chinese for a section
 // that has no curated one: its heading sentence, its first key actions (the
 // clauses led by an action verb) and its targets, within max characters.
 //
 //	开展原创性颠覆性科技创新。主要举措：积极创建具有全国影响力的区域科技创新中心；全力建设沈阳浑南科技城。目标：年均增长9%以上。
-func AutoSummary(s *policy.Section, targets []string, max int) string {
+func Auto(s *policy.Section, targets []string, max int) string {
 	var b strings.Builder
 	if s.Heading != "" {
 		b.WriteString(s.Heading)

@@ -1,4 +1,7 @@
-package translation
+// Package summary reads a document's curated plain-language summaries
+// (summaries.toml), checks their length limits, and writes automatic
+// summaries where none is curated.
+package summary
 
 import (
 	"fmt"
@@ -27,7 +30,7 @@ import (
 type Summaries struct {
 	Overview Overview
 	Sections map[string]Summary
-	lines    lines // the file's text, to locate problems
+	Path     string // the file read, to locate problems in it
 }
 
 // Overview is the document overview.
@@ -68,14 +71,14 @@ var (
 // Limit is a length limit for a summary.
 type Limit struct{ Zh, En int }
 
-// LoadSummaries reads summaries.toml. A missing file gives nil: the
+// Load reads summaries.toml. A missing file gives nil: the
 // document has no curated summaries.
-func LoadSummaries(path string) (*Summaries, error) {
+func Load(path string) (*Summaries, error) {
 	var raw map[string]section
 	if found, err := tomlfile.Read(path, &raw); !found || err != nil {
 		return nil, err
 	}
-	sum := &Summaries{Overview: raw["overview"].Overview, Sections: map[string]Summary{}, lines: readLines(path)}
+	sum := &Summaries{Overview: raw["overview"].Overview, Sections: map[string]Summary{}, Path: path}
 	for id, o := range raw {
 		if id == "overview" {
 			if o.LineZh+o.LineEn != "" {
