@@ -41,14 +41,3 @@ func joinLabel(lbl, head, lang string) string {
 	}
 	return lbl + head
 }
-
-// inArticle reports whether s is a clause of an article (第十二条（三）),
-// given the map from each section to its parent.
-func inArticle(s *policy.Section, up map[*policy.Section]*policy.Section) bool {
-	for p := up[s]; p != nil; p = up[p] {
-		if p.Style == policy.StyleArticle {
-			return true
-		}
-	}
-	return false
-}
