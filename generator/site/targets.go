@@ -56,8 +56,10 @@ func targetTable(d *library.Doc, lang, prefix string) string {
 }
 
 // horizon writes a target's horizon: the years it resolves to, after the
-// original words in Chinese ("未来5年（2024–2028年）"), alone in English
-// ("2024–2028").
+// original words in Chinese ("到2025年", "未来5年（推算为2024–2028年）"), alone
+// in English when the text states them ("2025"), with the words they were
+// inferred from when it does not ("2024–2028, inferred from 未来5年"), and
+// "no date stated" / "未注明期限" when the text gives none.
 func horizon(h targets.Horizon, lang string) string {
 	years := ""
 	switch {
@@ -68,11 +70,18 @@ func horizon(h targets.Horizon, lang string) string {
 	case h.From > 0:
 		years = fmt.Sprint(h.From)
 	}
+	inferred := h.Kind == targets.HorizonInferred && years != ""
 	switch {
+	case h.Kind == targets.HorizonNone:
+		return map[string]string{"zh": "未注明期限", "en": "no date stated"}[lang]
+	case lang == "en" && inferred:
+		return years + ", inferred from " + h.Text
 	case lang == "en":
 		return years
 	case years == "" || h.Text == "" || strings.Contains(h.Text, years):
 		return h.Text
+	case inferred:
+		return h.Text + "（推算为" + years + "年）"
 	}
 	return h.Text + "（" + years + "年）"
 }
