@@ -178,6 +178,14 @@ func (x *extractor) paragraphs(ps []*policy.Paragraph, sc *scope) {
 		}
 		pa := &para{x: x, p: p, rs: []rune(p.Text), sc: sc, marks: scanMarkers(p.Text, x.year)}
 		pa.cells = tableCells(p, pa.rs)
+		var table *Table
+		var rows [][]cellSpan
+		if pa.cells != nil {
+			table, rows = pa.goalTable()
+		}
+		if table == nil && p.Kind != policy.KindBox {
+			pa.cells = nil // short lines, but not a table
+		}
 		pa.figures = scanFigures(p.Text, pa.cells)
 		shareUnits(pa.rs, pa.figures)
 		pa.covered = make([]bool, len(pa.rs))
@@ -186,8 +194,8 @@ func (x *extractor) paragraphs(ps []*policy.Paragraph, sc *scope) {
 				pa.covered[i] = true
 			}
 		}
-		if t, rows := pa.goalTable(); t != nil {
-			pa.readTable(t, rows)
+		if table != nil {
+			pa.readTable(table, rows)
 		} else {
 			pa.read()
 		}

@@ -113,3 +113,19 @@ func TestGoalTableColumns(t *testing.T) {
 		t.Errorf("tables %+v", res.Tables)
 	}
 }
+
+// TestGoalTableInText reads a goal table that is not marked as a box (表1
+// instead of 专栏1), which the parser joins into one paragraph of short
+// lines: the same targets and baselines as in a box.
+func TestGoalTableInText(t *testing.T) {
+	box := Extract(parseSeed(t, "testdata/goal-table.txt"))
+	text := Extract(parseSeed(t, "testdata/goal-table-text.txt"))
+	if len(text.Tables) != 1 || len(text.Targets) != len(box.Targets) {
+		t.Fatalf("%d tables, %d targets; want 1 table and %d targets", len(text.Tables), len(text.Targets), len(box.Targets))
+	}
+	for i, x := range text.Targets {
+		if targetString(x) != targetString(box.Targets[i]) || (x.Baseline == nil) != (box.Targets[i].Baseline == nil) {
+			t.Errorf("target %d = %s, want %s", i, targetString(x), targetString(box.Targets[i]))
+		}
+	}
+}

@@ -30,14 +30,13 @@ type para struct {
 }
 
 // tableCells returns where the cells of p start, after the first, if p is
-// a box laid out as a table with one cell per source line: many lines, most
-// of them short.
+// laid out as a table with one cell per source line: many lines, most of
+// them short. A box (专栏) is read as a table whenever it is so laid out;
+// other text only when it is a goal table (see goalTable), as when a table
+// without 专栏 reaches the parser as one paragraph of short lines.
 //
 //	专栏1　“十四五”时期主要指标 / 序号 / 指　　标 / 预期值 / 属性 / 1 / 生产安全事故死亡人数 / 下降15% / 约束性
 func tableCells(p *policy.Paragraph, rs []rune) []int {
-	if p.Kind != "box" {
-		return nil
-	}
 	var cuts []int
 	for i := 1; i < len(rs); i++ {
 		if p.PosAt(i).Line != p.PosAt(i-1).Line {
