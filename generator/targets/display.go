@@ -7,13 +7,13 @@ import (
 
 // comparatorWords are the English words for comparators.
 var comparatorWords = map[string]string{
-	">=": "at least ", ">": "over ", "~": "about ", "<=": "at most ", "<": "under ", "=": "", "towards": "towards ",
+	">=": "at least ", ">": "over ", "~": "about ", "<=": "at most ", "<": "under ", "=": "", "towards": "toward ",
 }
 
 // english writes the value and comparator of a target in English, without
 // its indicator: 年均增长9%以上 → average annual growth of at least 9%,
 // 每年增长9% → 9% a year, 突破三千亿元 → over RMB 300 billion, 迈向万亿级 →
-// towards RMB 1 trillion, 百项 → 100 items.
+// toward RMB 1 trillion, 百项 → 100 items.
 func english(c *candidate) string {
 	s := comparatorWords[c.cmp] + amount(c.m)
 	if c.m.unit == "倍" && c.kind == KindGrowth {

@@ -106,7 +106,7 @@ func TestEnglish(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"力争今年城镇新增就业1200万人以上。", "at least 12 million people"},
 		{"力争今年粮食产量1.3万亿斤以上。", "at least 1.3 trillion jin"},
-		{"推动数字经济规模迈向万亿级。", "towards RMB 1 trillion"},
+		{"推动数字经济规模迈向万亿级。", "toward RMB 1 trillion"},
 		{"力争今年单位国内生产总值能耗降低2.5%左右。", "down about 2.5%"},
 		{"到2025年，新建数据中心PUE降至1.3以下。", "down to at most 1.3"},
 		{"到2025年，常住人口城镇化率提高2个百分点。", "up 2 percentage points"},
