@@ -122,15 +122,16 @@ func factsOf(d *library.Doc, lang string) libFacts {
 	if len(doc.Date) >= 4 {
 		f.Year = doc.Date[:4]
 	}
-	for i, is := range doc.Issuers {
-		name, nl := text(d, lang, fmt.Sprintf("issuers.%d", i+1), is.Text)
-		k := issuerKey(is.Text)
+	names := doc.IssuerNames()
+	for i, zh := range names {
+		name, nl := text(d, lang, fmt.Sprintf("issuers.%d", i+1), zh)
+		k := issuerKey(zh)
 		f.Issuers = append(f.Issuers, issuer{k, name, nl})
 		f.IssuerKeys = append(f.IssuerKeys, k)
 	}
 	first := "~" // documents without issuers sort last
-	if len(doc.Issuers) > 0 {
-		first = doc.Issuers[0].Text
+	if len(names) > 0 {
+		first = names[0]
 	}
 	// Sort keys compare as strings; "newest" is sorted descending.
 	f.Sort = map[string]string{
