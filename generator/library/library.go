@@ -36,6 +36,7 @@ type Doc struct {
 	Summaries *summary.Summaries // nil when the document has no curated summaries
 	Targets   []targets.Target
 	Figures   []targets.Figure
+	Tables    []targets.Table // goal tables (专栏 主要指标), rows and columns as printed
 }
 
 // Load reads root/seeds and root/seeds/glossary.toml and keeps every
@@ -126,7 +127,7 @@ func loadDoc(s *seed.Seed, terms []translation.Term) (*Doc, error) {
 	}
 	d := &Doc{Seed: s, Model: doc}
 	res := targets.Extract(doc)
-	d.Targets, d.Figures = res.Targets, res.Figures
+	d.Targets, d.Figures, d.Tables = res.Targets, res.Figures, res.Tables
 	var extra []translation.Unit
 	for _, t := range d.Targets {
 		extra = append(extra, translation.Unit{ID: translation.IndicatorUnit(t.ID), Zh: t.Indicator, Pos: policy.Pos{Line: t.Line, Col: t.Col}})

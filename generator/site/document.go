@@ -49,7 +49,7 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 			TranslationKey: doc.ID + "/targets", Summary: fmt.Sprintf(targetsSummary[lang], len(d.Targets), docTitle(d, lang)),
 			Downloads: downloads(doc.ID),
 		}
-		if err := fs.page(dir+"targets.md", tp, targetTable(d, lang, "../")); err != nil {
+		if err := fs.page(dir+"targets.md", tp, targetTable(d, lang, "../")+goalTables(d.Tables, lang)); err != nil {
 			return err
 		}
 	}
