@@ -175,4 +175,33 @@ describe('journalists', () => {
       await context.close();
     });
   }
+
+  test('share cards: every document, measure and article page has a 1200 × 630 og:image in its language', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    const seen = new Set();
+    for (const lang of ['zh', 'en']) {
+      for (const p of [`${DOC}/`, m07, `${DOC}/m01/`]) {
+        await page.goto(site.server.url(`${lang}/${p}`));
+        const meta = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('meta[property^="og:image"], meta[name^="twitter:"]')]
+          .map((m) => [m.getAttribute('property') || m.getAttribute('name'), m.content])));
+        assert.equal(meta['twitter:card'], 'summary_large_image', `${lang}/${p}`);
+        assert.ok(meta['og:image'].startsWith(base), `og:image is absolute: ${meta['og:image']}`);
+        assert.equal(meta['og:image:width'], '1200');
+        assert.equal(meta['og:image:height'], '630');
+        const title = (await page.locator('h1').innerText()).replace(/\s+/g, ' ').trim();
+        // The heading without its numbering, which the card gives as its label ("Measure 7").
+        const head = title.replace(/^(\(\d+\)|\d+\.|（[^）]+）|[一二三四五六七八九十]+、)\s*/, '').slice(0, lang === 'zh' ? 10 : 20);
+        assert.ok(meta['og:image:alt'].includes(head), `the card (${meta['og:image:alt']}) shows the title ${title}`);
+        // The image itself: served from this build, a PNG of 1200 × 630.
+        const local = site.server.url(meta['og:image'].slice(base.length));
+        const png = await (await page.request.get(local)).body();
+        assert.equal(png.subarray(1, 4).toString(), 'PNG');
+        assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+        seen.add(meta['og:image']);
+      }
+    }
+    assert.equal(seen.size, 6, 'each page and language has its own card');
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
 });
