@@ -26,6 +26,7 @@ import (
 //
 //	mingbai generate 1
 //	key 3f5a…
+//	docs 1
 //	15066 1764480000123456789 static/data/liaoning-2024-8/source.txt
 const (
 	manifestPath   = ".cache/generate"
@@ -78,17 +79,20 @@ func stampOf(info fs.FileInfo) stamp { return stamp{info.Size(), info.ModTime().
 
 // upToDate reports whether the manifest under root has the key and the
 // output folders hold exactly the files it lists, as it recorded them.
-// It returns how many files that is.
-func upToDate(root, key string) (int, bool) {
+// It returns how many files and documents that is.
+func upToDate(root, key string) (files, docs int, ok bool) {
 	f, err := os.Open(filepath.Join(root, filepath.FromSlash(manifestPath)))
 	if err != nil {
-		return 0, false
+		return 0, 0, false
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	if !sc.Scan() || sc.Text() != manifestHeader || !sc.Scan() || sc.Text() != "key "+key {
-		return 0, false
+	if !sc.Scan() || sc.Text() != manifestHeader || !sc.Scan() || sc.Text() != "key "+key || !sc.Scan() {
+		return 0, 0, false
+	}
+	if _, err := fmt.Sscanf(sc.Text(), "docs %d", &docs); err != nil {
+		return 0, 0, false
 	}
 	want := map[string]stamp{}
 	for sc.Scan() {
@@ -97,12 +101,12 @@ func upToDate(root, key string) (int, bool) {
 		s, err1 := strconv.ParseInt(size, 10, 64)
 		m, err2 := strconv.ParseInt(mod, 10, 64)
 		if !ok1 || !ok2 || err1 != nil || err2 != nil {
-			return 0, false
+			return 0, 0, false
 		}
 		want[rel] = stamp{s, m}
 	}
 	if sc.Err() != nil {
-		return 0, false
+		return 0, 0, false
 	}
 	n := 0
 	for _, out := range Outputs {
@@ -128,18 +132,19 @@ func upToDate(root, key string) (int, bool) {
 			return nil
 		})
 		if err != nil {
-			return 0, false
+			return 0, 0, false
 		}
 	}
-	return n, n == len(want)
+	return n, docs, n == len(want)
 }
 
 var errStale = errors.New("output changed since the manifest")
 
-// writeManifest records key and the output files paths as they are now.
-func writeManifest(root, key string, paths []string) error {
+// writeManifest records key, the number of documents and the output files
+// paths as they are now.
+func writeManifest(root, key string, docs int, paths []string) error {
 	var b strings.Builder
-	b.WriteString(manifestHeader + "\nkey " + key + "\n")
+	fmt.Fprintf(&b, "%s\nkey %s\ndocs %d\n", manifestHeader, key, docs)
 	slices.Sort(paths)
 	for _, rel := range paths {
 		info, err := os.Stat(filepath.Join(root, filepath.FromSlash(rel)))

@@ -39,20 +39,19 @@ type Result struct {
 // rule is reported, all in one error, and then nothing under root changes.
 // In check mode nothing is written and Diffs lists what is out of date.
 func Generate(root string, check bool) (*Result, error) {
+	key := ""
+	if !check {
+		// Without a key (no executable to read) every run is a full one.
+		key, _ = inputKey(root)
+		if files, docs, ok := upToDate(root, key); ok && key != "" {
+			return &Result{Docs: docs, Files: files, Current: true}, nil
+		}
+	}
 	lib, err := library.Open(root)
 	if err != nil {
 		return nil, err
 	}
 	res := &Result{Docs: len(lib.Seeds)}
-	key := ""
-	if !check {
-		// Without a key (no executable to read) every run is a full one.
-		key, _ = inputKey(root)
-		if n, ok := upToDate(root, key); ok && key != "" {
-			res.Files, res.Current = n, true
-			return res, nil
-		}
-	}
 	out, err := newOutput(root, check)
 	if err != nil {
 		return nil, err
@@ -97,7 +96,7 @@ func Generate(root string, check bool) (*Result, error) {
 	}
 	res.Written, res.Removed = out.staged, out.removed
 	if key != "" {
-		if err := writeManifest(root, key, slices.Collect(maps.Keys(out.seen))); err != nil {
+		if err := writeManifest(root, key, res.Docs, slices.Collect(maps.Keys(out.seen))); err != nil {
 			return nil, fmt.Errorf("the output is written, but not its manifest: %w", err)
 		}
 	}
