@@ -206,14 +206,13 @@ describe('document pages', { concurrency: 2 }, () => {
     });
   }
 
-  test('English pages of untranslated documents: an English overview, the Chinese marked', async () => {
+  test('English pages: an English overview where no curated one exists, and every Chinese run marked lang="zh-CN"', async () => {
     const { page, context } = await open(site.browser, site.server);
-    for (const id of docs('en')) {
-      await page.goto(site.server.url(`en/${id}/`));
-      if ((await page.locator('.tr-missing').count()) === 0) continue;
-      const ov = await page.locator('#h-overview ~ p').first().textContent();
-      assert.match(ov, /^A [a-z ]+/, `${id}: the overview starts in English`);
-      // Every Chinese run in the main text carries lang="zh-CN".
+    for (const p of ['en/', 'en/library/', ...docs('en').map((id) => `en/${id}/`)]) {
+      await page.goto(site.server.url(p));
+      for (const ov of await page.locator('p.auto-overview').allTextContents()) {
+        assert.match(ov, /^A [a-z]/, `${p}: the automatic overview starts in English`);
+      }
       const unmarked = await page.evaluate(() => {
         const out = [];
         const walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
@@ -222,7 +221,7 @@ describe('document pages', { concurrency: 2 }, () => {
         }
         return out;
       });
-      assert.deepEqual(unmarked, [], `${id}: Chinese without lang="zh-CN"`);
+      assert.deepEqual(unmarked, [], `${p}: Chinese without lang="zh-CN"`);
     }
     await context.close();
   });
