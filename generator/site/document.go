@@ -14,13 +14,28 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 	doc := d.Model
 	up := parents(doc)
 	all := ordered(doc)
+	prov, err := provenanceOf(d)
+	if err != nil {
+		return err
+	}
+	fixes := fixesByPara(doc)
 	for _, lang := range langs {
 		dir := lang + "/" + doc.ID + "/"
-		if err := fs.page(dir+"_index.md", overview(d, lang, weight), ""); err != nil {
+		ov := overview(d, lang, weight)
+		ov.Library, ov.Provenance, ov.Lastmod = factsOf(d, lang), prov, prov.Updated
+		ov.Card = docCard(d, lang)
+		if err := fs.page(dir+"_index.md", ov, ""); err != nil {
+			return err
+		}
+		if err := fs.page(dir+"source.md", sourcePageOf(d, lang, prov), ""); err != nil {
 			return err
 		}
 		for i, s := range all {
 			p := sectionPageOf(lib, d, s, lang, up[s])
+			p.Card = sectionCard(d, s, lang)
+			for j := range p.Paras {
+				p.Paras[j].Fixes = fixes[s.ID+"."+p.Paras[j].ID]
+			}
 			// Previous and next among sections of the same kind: chapter to
 			// chapter, measure to measure, across chapters.
 			for j := i - 1; j >= 0; j-- {
@@ -41,12 +56,18 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 				return err
 			}
 		}
-		if err := fs.page(dir+"text.md", fullText(d, lang), ""); err != nil {
+		ft := fullText(d, lang)
+		for j, b := range ft.Blocks {
+			if b.Kind == "para" {
+				ft.Blocks[j].Fixes = fixes[b.Section+"."+strings.TrimPrefix(b.ID, b.Section+"-")]
+			}
+		}
+		if err := fs.page(dir+"text.md", ft, ""); err != nil {
 			return err
 		}
 		tp := plainPage{
 			Title: fmt.Sprintf(targetsTitle[lang], docTitle(d, lang)), ID: "targets", Doc: doc.ID, Kind: "targets", Layout: "targets",
-			TranslationKey: doc.ID + "/targets", Summary: fmt.Sprintf(targetsSummary[lang], len(d.Targets), docTitle(d, lang)),
+			TranslationKey: doc.ID + "/targets", Summary: targetsSummaryOf(d, lang),
 			Downloads: downloads(doc.ID),
 		}
 		if err := fs.page(dir+"targets.md", tp, targetTable(d, lang, "../")+goalTables(d.Tables, lang)); err != nil {
@@ -59,8 +80,19 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 var (
 	summaryHeading = map[string]string{"zh": "要点", "en": "What it means"}
 	targetsTitle   = map[string]string{"zh": "目标一览：%s", "en": "Targets: %s"}
-	targetsSummary = map[string]string{"zh": "共%[1]d项量化目标，摘自《%[2]s》。", "en": "%[1]d quantitative targets from %[2]s."}
+	targetsSummary = map[string]string{"zh": "共%[1]d项量化目标，摘自《%[2]s》。", "en": "%[1]d quantitative %[3]s from %[2]s."}
 )
+
+// targetsSummaryOf says how many targets a document sets: "1 quantitative
+// target from …", never "1 … targets", and never an empty 《》.
+func targetsSummaryOf(d *library.Doc, lang string) string {
+	t := docTitle(d, lang)
+	if t == "" {
+		return map[string]string{"zh": fmt.Sprintf("共%d项量化目标。", len(d.Targets)),
+			"en": fmt.Sprintf("%d quantitative %s.", len(d.Targets), plural(len(d.Targets), "target", "targets"))}[lang]
+	}
+	return fmt.Sprintf(targetsSummary[lang], len(d.Targets), t, plural(len(d.Targets), "target", "targets"))
+}
 
 func downloads(id string) []download {
 	return []download{
@@ -82,10 +114,11 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 		Issuers: []string{}, Targets: []string{}, Points: []string{}, Corrections: []correction{}, Warnings: []warning{},
 	}
 	p.DocNumberTr, _ = tr(d, "docNumber")
-	for i, f := range doc.Issuers {
-		t, _ := text(d, lang, fmt.Sprintf("issuers.%d", i+1), f.Text)
+	for i, name := range doc.IssuerNames() {
+		t, _ := text(d, lang, fmt.Sprintf("issuers.%d", i+1), name)
 		p.Issuers = append(p.Issuers, t)
 	}
+	p.Cover = coverOf(d, lang)
 	p.Summary, p.SummaryKind, p.Points = overviewText(d, lang)
 	p.KeyTerms = keyTerms(d)
 	for _, t := range d.Targets {
@@ -99,7 +132,9 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 			for _, m := range ss {
 				mh, _ := text(d, lang, m.ID+".heading", m.Heading)
 				c.Measures = append(c.Measures, measureRef{ID: m.ID, Label: label(m, lang), Heading: mh})
-				sub(m.Sections)
+				if m.Style != policy.StyleArticle {
+					sub(m.Sections) // an article's clauses are read on its page
+				}
 			}
 		}
 		sub(s.Sections)
@@ -138,45 +173,41 @@ func overviewText(d *library.Doc, lang string) (string, abstractKind, []string) 
 		}
 		return s.Overview.En, abstractCurated, s.Overview.PointsEn
 	}
+	if lang != "zh" {
+		// The English overview of a document without a curated one is
+		// written by the template from the facts in the front matter
+		// (layouts/_partials/autooverview.html), in English only.
+		return "", abstractAuto, []string{}
+	}
 	doc := d.Model
-	var points []string
-	for _, s := range doc.Sections {
-		if len(points) == 5 {
-			break
-		}
-		t, _ := sectionTitle(d, s, lang)
-		points = append(points, t)
+	sum := "本文件"
+	if t := doc.TitleText(); t != "" {
+		sum = "《" + t + "》"
 	}
-	issuers := []string{}
-	for _, f := range doc.Issuers {
-		issuers = append(issuers, f.Text)
-	}
-	if lang == "zh" {
-		sum := fmt.Sprintf("《%s》", doc.TitleText())
-		if doc.DocNumber.Text != "" {
-			sum += "（" + doc.DocNumber.Text + "）"
-		}
-		if len(issuers) > 0 {
-			sum += "由" + strings.Join(issuers, "、") + "发布"
-		}
-		if doc.Date != "" {
-			sum += "，日期" + doc.Date
-		}
-		sum += fmt.Sprintf("。全文分%d部分，含%d项量化目标。", len(doc.Sections), len(d.Targets))
-		return sum, abstractAuto, points
-	}
-	sum := fmt.Sprintf("A document titled 《%s》", doc.TitleText())
 	if doc.DocNumber.Text != "" {
-		sum += " (" + doc.DocNumber.Text + ")"
+		sum += "（" + doc.DocNumber.Text + "）"
 	}
-	if doc.Date != "" {
-		sum += ", dated " + doc.Date
+	if issuers := doc.IssuerNames(); len(issuers) > 0 {
+		sum += "由" + strings.Join(issuers, "、") + "发布"
 	}
-	sum += fmt.Sprintf(". It has %d parts and %d quantitative targets.", len(doc.Sections), len(d.Targets))
-	if d.Report.Status() == translation.Missing {
-		sum += " An English translation is not yet available."
+	if doc.DateText.Text != "" {
+		sum += "，日期为" + strings.Trim(doc.DateText.Text, "（）()")
 	}
-	return sum, abstractAuto, points
+	c := countsOf(d)
+	sum += "。"
+	var parts []string
+	if c.Parts > 0 {
+		parts = append(parts, fmt.Sprintf("全文分%d部分", c.Parts))
+	}
+	if c.Measures > 0 {
+		parts = append(parts, fmt.Sprintf("含%d条措施", c.Measures))
+	}
+	if c.Articles > 0 {
+		parts = append(parts, fmt.Sprintf("共%d条", c.Articles))
+	}
+	parts = append(parts, fmt.Sprintf("提出%d项量化目标。", c.Targets))
+	sum += strings.Join(parts, "，")
+	return sum, abstractAuto, []string{}
 }
 
 // sectionPageOf is a chapter or measure page.
@@ -188,7 +219,7 @@ func sectionPageOf(lib *library.Library, d *library.Doc, s *policy.Section, lang
 	p := sectionPage{
 		Title: title, TitleLang: tl, LinkTitle: h, ID: s.ID, Doc: doc.ID, DocTitle: docTitle(d, lang),
 		DocNumber: doc.DocNumber.Text, Kind: sectionKind(s), Layout: "sectionpage",
-		TranslationKey: doc.ID + "/" + s.ID, Weight: s.Pos.Line, Label: label(s, lang),
+		TranslationKey: doc.ID + "/" + s.ID, Weight: s.Pos.Line, Label: label(s, lang), CiteLabel: citeLabel(s, lang),
 		Translation: sectionStatus(d, s), Source: position{s.Pos.Line, s.Pos.Col},
 		Heading: bilingual{s.Heading, hen, hst}, Paras: paras(d, s.ID, s.Paragraphs),
 		Targets: []string{}, Terms: []string{},
@@ -216,7 +247,37 @@ func sectionPageOf(lib *library.Library, d *library.Doc, s *policy.Section, lang
 		p.Siblings = refs(d, parent.Sections, lang, s)
 	}
 	p.Measures = withOneLiners(d, refs(d, s.Sections, lang, nil), lang)
+	if s.Style == policy.StyleArticle {
+		p.Paras, p.Measures = articleParas(d, s, lang), nil
+	}
 	return p
+}
+
+// articleParas are the rows of an article's page in reading order: the
+// article's own text, each clause with its label in the margin (anchored
+// a12-i03-p1), then the article's text after its clauses.
+//
+//	第十二条 有下列情形之一的专家，……：
+//	（一）违反有关法律规定……；
+//	推荐单位获知专家出现以上情形的，……
+func articleParas(d *library.Doc, s *policy.Section, lang string) []para {
+	rows := paras(d, s.ID, s.Paragraphs)
+	var clauses func(ss []*policy.Section)
+	clauses = func(ss []*policy.Section) {
+		for _, c := range ss {
+			h, _ := text(d, lang, c.ID+".heading", c.Heading)
+			for j, r := range paras(d, c.ID, c.Text()) {
+				r.ID = c.ID + "-" + r.ID
+				if j == 0 {
+					r.Label = joinLabel(label(c, lang), h, lang)
+				}
+				rows = append(rows, r)
+			}
+			clauses(c.Sections)
+		}
+	}
+	clauses(s.Sections)
+	return append(rows, paras(d, s.ID, s.Tail)...)
 }
 
 // refs are links to the sections ss, the one that is current marked.
@@ -239,15 +300,26 @@ func fullText(d *library.Doc, lang string) textPage {
 	}
 	addParas := func(section, prefix string, pgs []*policy.Paragraph) {
 		for _, r := range paras(d, prefix, pgs) {
-			p.Blocks = append(p.Blocks, block{Kind: "para", ID: section + "-" + r.ID, Section: section, Zh: r.Zh, En: r.En, Status: r.Status, Notes: r.Notes})
+			p.Blocks = append(p.Blocks, block{Kind: "para", ID: section + "-" + r.ID, Section: section, N: r.N, Zh: r.Zh, Sentences: r.Sentences, En: r.En, Status: r.Status, Notes: r.Notes})
 		}
 	}
-	addParas("preamble", "preamble", doc.Preamble)
-	for _, s := range ordered(doc) {
-		en, st := tr(d, s.ID+".heading")
-		p.Blocks = append(p.Blocks, block{Kind: "heading", Level: s.Level, ID: s.ID, Label: label(s, lang), Zh: s.Heading, En: en, Status: st})
-		addParas(s.ID, s.ID, s.Paragraphs)
+	if c := doc.Cover; c != nil {
+		en, st := tr(d, "cover.title")
+		p.Blocks = append(p.Blocks, block{Kind: "heading", Level: 1, ID: "cover", Label: coverLabel[lang], Zh: c.TitleText(doc), En: en, Status: st})
+		addParas("cover", "cover", c.Paragraphs)
 	}
+	addParas("preamble", "preamble", doc.Preamble)
+	var walk func([]*policy.Section)
+	walk = func(ss []*policy.Section) {
+		for _, s := range ss {
+			en, st := tr(d, s.ID+".heading")
+			p.Blocks = append(p.Blocks, block{Kind: "heading", Level: s.Level, ID: s.ID, Label: label(s, lang), Zh: s.Heading, En: en, Status: st})
+			addParas(s.ID, s.ID, s.Paragraphs)
+			walk(s.Sections)
+			addParas(s.ID, s.ID, s.Tail) // an article's text after its clauses
+		}
+	}
+	walk(doc.Sections)
 	addParas("epilogue", "epilogue", doc.Epilogue)
 	return p
 }

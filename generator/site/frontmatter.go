@@ -30,15 +30,22 @@ type bilingual struct {
 	Status string `toml:"status"`
 }
 
-// para is one paragraph row: the Chinese, its English and the status.
+// para is one paragraph row: the Chinese, its English and the status;
+// N is the number shown in the margin, Sentences the Chinese cut into the
+// model's sentences (their concatenation is Zh), each addressable as
+// #<id>.s<i>.
 type para struct {
-	ID     string       `toml:"id"`
-	Zh     string       `toml:"zh"`
-	En     string       `toml:"en"`
-	Status string       `toml:"status"`
-	Line   int          `toml:"line"`
-	Col    int          `toml:"col"`
-	Notes  []editorNote `toml:"notes,omitempty"` // editor's notes on the paragraph
+	ID        string       `toml:"id"`
+	N         int          `toml:"n"`
+	Zh        string       `toml:"zh"`
+	Sentences []string     `toml:"sentences"`
+	En        string       `toml:"en"`
+	Status    string       `toml:"status"`
+	Line      int          `toml:"line"`
+	Col       int          `toml:"col"`
+	Fixes     []string     `toml:"fixes,omitempty"` // anchors of its corrections on the source page ("r3")
+	Label     string       `toml:"label,omitempty"` // shown in the margin instead of N: a clause's "（三）"
+	Notes     []editorNote `toml:"notes,omitempty"` // editor's notes on the paragraph
 }
 
 type measureRef struct {
@@ -114,8 +121,13 @@ type docPage struct {
 	Targets        []string     `toml:"targets"`
 	Source         position     `toml:"source"`
 	Chapters       []chapterRef `toml:"chapters"`
+	Cover          *coverPart   `toml:"cover,omitempty"` // the notice that carries the document, if any
 	Corrections    []correction `toml:"corrections"`
 	Warnings       []warning    `toml:"warnings"`
+	Lastmod        string       `toml:"lastmod,omitempty"`
+	Library        libFacts     `toml:"library"`
+	Provenance     provenance   `toml:"provenance"`
+	Card           *card        `toml:"card,omitempty"` // the share card (og:image)
 }
 
 // sectionPage is content/<lang>/<doc>/<id>.md, a chapter or a measure.
@@ -132,6 +144,7 @@ type sectionPage struct {
 	TranslationKey string       `toml:"translationKey"`
 	Weight         int          `toml:"weight"`
 	Label          string       `toml:"label"`
+	CiteLabel      string       `toml:"citeLabel"` // "Measure 7", "Article 12"; "（七）" in Chinese
 	Summary        string       `toml:"abstract"`
 	SummaryKind    abstractKind `toml:"abstractKind"`
 	Translation    string       `toml:"translation"`
@@ -145,19 +158,24 @@ type sectionPage struct {
 	Source         position     `toml:"source"`
 	Heading        bilingual    `toml:"heading"`
 	Paras          []para       `toml:"paras"`
+	Card           *card        `toml:"card,omitempty"` // the share card (og:image)
 }
 
 // block is a heading or paragraph of the full text.
 type block struct {
-	Kind    string       `toml:"kind"`
-	Level   int          `toml:"level,omitempty"`
-	ID      string       `toml:"id"`
-	Section string       `toml:"section,omitempty"`
-	Label   string       `toml:"label,omitempty"`
-	Zh      string       `toml:"zh"`
-	En      string       `toml:"en"`
-	Status  string       `toml:"status"`
-	Notes   []editorNote `toml:"notes,omitempty"` // as in para
+	Kind    string `toml:"kind"`
+	Level   int    `toml:"level,omitempty"`
+	ID      string `toml:"id"`
+	Section string `toml:"section,omitempty"`
+	Label   string `toml:"label,omitempty"`
+	N       int    `toml:"n,omitempty"`
+	Zh      string `toml:"zh"`
+	// Sentences of a paragraph, as in para.
+	Sentences []string     `toml:"sentences,omitempty"`
+	En        string       `toml:"en"`
+	Status    string       `toml:"status"`
+	Fixes     []string     `toml:"fixes,omitempty"` // as in para
+	Notes     []editorNote `toml:"notes,omitempty"` // as in para
 }
 
 // textPage is content/<lang>/<doc>/text.md, the full text side by side.

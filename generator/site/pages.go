@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"path"
+	"strconv"
 	"strings"
 
 	"mingbai/generator/library"
@@ -68,9 +69,10 @@ func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, target
 		return summary.Auto(s, targetsZh, limit.Zh), abstractAuto
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s has %d paragraph(s)", kindName(s), enLabel(s), len(s.Paragraphs))
+	n := len(s.Text())
+	fmt.Fprintf(&b, "%s has %d %s", citeLabel(s, "en"), n, plural(n, "paragraph", "paragraphs"))
 	if n := len(s.Sections); n > 0 {
-		fmt.Fprintf(&b, " and %d subsection(s)", n)
+		fmt.Fprintf(&b, " and %d %s", n, plural(n, "subsection", "subsections"))
 	}
 	b.WriteString(".")
 	if len(targetsEn) > 0 {
@@ -83,15 +85,22 @@ func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, target
 }
 
 func kindName(s *policy.Section) string {
-	if s.Level == 1 {
+	switch {
+	case s.Style == policy.StyleArticle:
+		return "Article"
+	case s.Level == 1:
 		return "Chapter"
 	}
 	return "Measure"
 }
 
-// sectionKind is the page kind of a section: chapters are top level.
+// sectionKind is the page kind of a section: chapters are top level,
+// articles (第十二条) are articles wherever they stand.
 func sectionKind(s *policy.Section) string {
-	if s.Level == 1 {
+	switch {
+	case s.Style == policy.StyleArticle:
+		return "article"
+	case s.Level == 1:
 		return "chapter"
 	}
 	return "measure"
@@ -121,7 +130,28 @@ func paras(d *library.Doc, prefix string, pgs []*policy.Paragraph) []para {
 	var out []para
 	for _, pg := range pgs {
 		en, st := tr(d, prefix+"."+pg.ID)
-		out = append(out, para{ID: pg.ID, Zh: pg.Text, En: en, Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col, Notes: editorNotes(d, prefix+"."+pg.ID)})
+		out = append(out, para{ID: pg.ID, N: paraNumber(pg.ID), Zh: pg.Text, Sentences: sentencesOf(pg),
+			En: en, Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col, Notes: editorNotes(d, prefix+"."+pg.ID)})
+	}
+	return out
+}
+
+// paraNumber is the number of a paragraph ID: "p3" → 3, 0 for other IDs.
+func paraNumber(id string) int {
+	n, err := strconv.Atoi(strings.TrimPrefix(id, "p"))
+	if err != nil || !strings.HasPrefix(id, "p") {
+		return 0
+	}
+	return n
+}
+
+// sentencesOf cuts a paragraph into the model's sentences, in order; their
+// concatenation is the paragraph's text.
+func sentencesOf(pg *policy.Paragraph) []string {
+	r := []rune(pg.Text) // once per paragraph, not once per sentence
+	out := make([]string, 0, len(pg.Sentences))
+	for _, s := range pg.Sentences {
+		out = append(out, string(r[s.Start:s.End]))
 	}
 	return out
 }
