@@ -211,3 +211,21 @@ func TestWeight(t *testing.T) {
 		t.Errorf("dated document weighs %d, undated %d", a, b)
 	}
 }
+
+// TestFilesValidate: the goldmark rules apply to every generated page, and
+// the error names each broken file and line.
+func TestFilesValidate(t *testing.T) {
+	fs := Files{
+		"content/zh/x.md":   []byte("+++\ntitle = 'x'\n+++\n\n## 标题\n"),
+		"content/en/x.md":   []byte("+++\ntitle = 'x'\n+++\n\n## Heading {#h}\n"),
+		"data/not-markdown": []byte("## not checked\n"),
+	}
+	err := fs.validate()
+	if err == nil || !strings.Contains(err.Error(), "content/zh/x.md:5: heading without an explicit {#id}") {
+		t.Errorf("validate: %v", err)
+	}
+	fs["content/zh/x.md"] = []byte("+++\ntitle = 'x'\n+++\n\n## 标题 {#h}\n")
+	if err := fs.validate(); err != nil {
+		t.Errorf("validate of good pages: %v", err)
+	}
+}
