@@ -1,8 +1,10 @@
 /* mingbai — search with Pagefind's JS API (no Pagefind UI: no inline styles, so the
    CSP needs no 'unsafe-inline'). Progressive enhancement of the search page's GET form
    (input "q"): reads ?q=, searches the index of the page's language (Pagefind keeps one
-   per <html lang>), and lists the matching pages, each linked to the paragraph (#pN)
-   where the first match is. UI text comes from data attributes (from i18n). */
+   per <html lang>), and lists the matching pages, each linked to the sentence (#pN.sM) or
+   paragraph (#pN) where the first match is: all of them, counted, 20 at a time ("more").
+   A query in Chinese on a page in another language offers the Chinese original's index
+   (#search-original). UI text comes from data attributes (from i18n). */
 (function () {
   "use strict";
   var d = document;
@@ -14,7 +16,10 @@
   var list = d.createElement("ol");
   list.className = "search-list";
   box.appendChild(list);
-  var pf = null, seq = 0, timer = 0;
+  var more = d.getElementById("search-more");
+  var original = d.getElementById("search-original");
+  var PAGE = 20;
+  var pf = null, seq = 0, timer = 0, pending = [], shown = 0, query = "";
 
   function say(key, q, n) {
     if (!status) return;
@@ -52,10 +57,17 @@
     return frag;
   }
 
-  // The paragraph (#p1, #p2, …) that holds the first match in the text. Pagefind
-  // gives the word position of every match and of every element with an id; a
+  // Where a result should open: the first sentence (#p2.s3) or translated paragraph
+  // (#p2.en → #p2) whose text holds the query as written; else the paragraph (#p1, #p2, …)
+  // that holds the first match of any of its words. Pagefind gives the text of every
+  // element with an id, the word position of every match and of every such element; a
   // match belongs to the last paragraph before it unless a heading comes between.
-  function anchor(r) {
+  function anchor(r, q) {
+    var needle = norm(q);
+    var exact = (r.anchors || []).filter(function (a) {
+      return /^p\d+\.(s\d+|en)$/.test(a.id) && norm(a.text || "").indexOf(needle) >= 0;
+    }).sort(function (a, b) { return a.location - b.location; })[0];
+    if (exact) return "#" + exact.id.replace(/\.en$/, "");
     var marks = (r.anchors || []).filter(function (a) {
       return /^p\d+$/.test(a.id) || /^(H[1-6]|SECTION|MAIN|ARTICLE)$/i.test(a.element);
     }).sort(function (a, b) { return a.location - b.location; });
@@ -67,15 +79,16 @@
     }
     return "";
   }
+  function norm(t) { return t.replace(/\s+/g, " ").toLowerCase(); }
 
   // Pagefind ranks by its words (a Chinese query is split into words); put first
   // the pages that hold the query as written in a paragraph of the text, then those
   // that hold it anywhere, keeping Pagefind's order within each group.
   function rank(results, q) {
-    var needle = q.replace(/\s+/g, " ").toLowerCase();
+    var needle = norm(q);
     results.forEach(function (r, i) {
-      var exact = (r.content || "").replace(/\s+/g, " ").toLowerCase().indexOf(needle) >= 0;
-      r.hash = anchor(r);
+      var exact = norm(r.content || "").indexOf(needle) >= 0;
+      r.hash = anchor(r, q);
       r.order = i;
       r.tier = exact ? (r.hash ? 0 : 1) : 2;
     });
@@ -83,7 +96,6 @@
   }
 
   function render(results, q) {
-    list.textContent = "";
     rank(results, q).forEach(function (r) {
       var li = d.createElement("li");
       var h = d.createElement("h2");
@@ -103,14 +115,39 @@
       li.appendChild(p);
       list.appendChild(li);
     });
-    say(results.length ? "count" : "none", q, results.length);
+  }
+
+  // page loads and shows the next PAGE results of the current search.
+  function page(mine) {
+    var next = pending.slice(shown, shown + PAGE);
+    shown += next.length;
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (results) {
+      if (mine !== seq) return;
+      render(results, query);
+      if (more) more.hidden = shown >= pending.length;
+    });
+  }
+
+  function offerOriginal(q) {
+    if (!original) return;
+    var han = /[\u3400-\u9fff]/.test(q);
+    original.hidden = !han;
+    if (!han) return;
+    var a = original.querySelector("a");
+    a.href = a.getAttribute("data-href") + "?q=" + encodeURIComponent(q);
+    a.textContent = a.getAttribute("data-text").replace("{q}", q);
   }
 
   function run(q) {
     var mine = ++seq;
     q = q.trim();
+    list.textContent = "";
+    pending = [];
+    shown = 0;
+    query = q;
+    if (more) more.hidden = true;
+    offerOriginal(q);
     if (!q) {
-      list.textContent = "";
       if (status) status.textContent = "";
       box.setAttribute("aria-busy", "false");
       return;
@@ -120,9 +157,10 @@
     load().then(function (m) {
       return m.search(q);
     }).then(function (s) {
-      return Promise.all(s.results.slice(0, 20).map(function (r) { return r.data(); }));
-    }).then(function (results) {
-      if (mine === seq) render(results, q);
+      if (mine !== seq) return;
+      pending = s.results;
+      say(pending.length ? "count" : "none", q, pending.length);
+      return page(mine);
     }).catch(function () {
       if (mine === seq) say("failed", q, 0);
     }).then(function () {
@@ -130,6 +168,16 @@
     });
   }
 
+  if (more) {
+    more.addEventListener("click", function () {
+      var mine = seq, first = shown;
+      page(mine).then(function () {
+        // Keyboard and screen reader users continue at the first new result.
+        var a = list.querySelectorAll("li > h2 > a")[first];
+        if (a) a.focus();
+      });
+    });
+  }
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
