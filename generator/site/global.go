@@ -44,11 +44,12 @@ type globalPage struct {
 	body  string
 }
 
-// aboutPage is the about page: a plain page that also shows the
-// report-an-error link configured in hugo.toml.
+// aboutPage is the about or data page: a plain page that also shows the
+// report-an-error link or the licence configured in hugo.toml.
 type aboutPage struct {
 	plainPage
-	Report bool `toml:"report"`
+	Report  bool `toml:"report,omitempty"`
+	Licence bool `toml:"licence,omitempty"`
 }
 
 // globalPages are the pages shared by all documents: the library targets,
@@ -75,7 +76,10 @@ func globalPages(lib *library.Library, lang string) []globalPage {
 	}
 	about := page("about", "page", pick("关于本站", "About this site"),
 		pick("本站是什么，原文和译文如何制作，如何引用，如何报告错误。", "What this site is, how its text and translations are made, how to cite it and how to report an error."), proseOf("about", lang))
-	about.front = aboutPage{about.front.(plainPage), true}
+	about.front = aboutPage{plainPage: about.front.(plainPage), Report: true}
+	data := page("data", "page", pick("数据下载", "Data and downloads"),
+		pick("每份文件的原文、解析模型和目标表下载说明。", "The downloads for each document: the source text, the parsed model and the target table."), dataBody(lib, lang))
+	data.front = aboutPage{plainPage: data.front.(plainPage), Licence: true}
 	out := []globalPage{
 		page("targets", "targets", pick("全部量化目标", "All targets"),
 			pick(fmt.Sprintf("%d份文件中的%d项量化目标。", len(lib.Docs), n),
@@ -86,8 +90,7 @@ func globalPages(lib *library.Library, lang string) []globalPage {
 		about,
 		page("style", "style", pick("译写规范", "House style"),
 			pick("本站英文译文遵循的译写规范（英文）。", "The house style the English translations on this site follow."), ""),
-		page("data", "page", pick("数据下载", "Data and downloads"),
-			pick("每份文件的原文、解析模型和目标表下载说明。", "The downloads for each document: the source text, the parsed model and the target table."), dataBody(lib, lang)),
+		data,
 		page("search", "search", pick("搜索", "Search"),
 			pick("在全部文件中搜索措施和段落。", "Search every measure and paragraph of every document."), ""),
 	}
