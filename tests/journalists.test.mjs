@@ -204,4 +204,25 @@ describe('journalists', () => {
     assert.deepEqual(problems(log), []);
     await context.close();
   });
+
+  test('freshness: lastmod on every sitemap entry, Sitemap: in robots.txt, updates in the feeds', () => {
+    for (const lang of ['zh', 'en']) {
+      const xml = fs.readFileSync(path.join(dir, lang, 'sitemap.xml'), 'utf8');
+      const urls = xml.match(/<url>.*?<\/url>/gs) || [];
+      assert.ok(urls.length > 10, `${lang} sitemap lists the pages`);
+      for (const u of urls) assert.match(u, /<lastmod>\d{4}-\d\d-\d\d<\/lastmod>/, `no lastmod: ${u.slice(0, 120)}`);
+      const rss = fs.readFileSync(path.join(dir, lang, 'index.xml'), 'utf8');
+      const items = rss.match(/<item>.*?<\/item>/gs) || [];
+      assert.ok(items.length > 0, `${lang} feed has items`);
+      const guids = items.map((i) => i.match(/<guid[^>]*>([^<]+)</)[1]);
+      assert.equal(new Set(guids).size, guids.length, 'one guid per item');
+      for (const i of items) {
+        const updated = /#updated-(\d{4}-\d\d-\d\d)</.exec(i);
+        if (updated) assert.match(i, /<title>(Updated:|更新：)/, 'an update says so');
+        assert.ok(i.match(/<link>([^<]+)</)[1].startsWith(base), 'absolute links');
+      }
+    }
+    const robots = fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8');
+    assert.match(robots, new RegExp(`^Sitemap: ${base.replace(/[.]/g, '\\.')}sitemap\\.xml$`, 'm'));
+  });
 });
