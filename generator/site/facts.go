@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"regexp"
 	"time"
 
 	"mingbai/generator/library"
@@ -87,23 +86,28 @@ func genreRank(key string) int {
 	return len(genres)
 }
 
-var articleID = regexp.MustCompile(`^a[0-9]+$`)
-
-// countsOf counts a document's parts by their language-neutral IDs and
-// levels: an article is a section with an ID like "a12"; a measure is any
-// other section below the top level.
+// countsOf counts a document's parts: top-level sections are parts,
+// articles (第X条) are articles wherever they stand, and any other section
+// is a measure. An article's own items (（一）… inside 第十二条) are read
+// as part of the article and not counted.
 func countsOf(d *library.Doc) counts {
 	c := counts{Targets: len(d.Targets)}
-	d.Model.Walk(func(s *policy.Section) {
-		switch {
-		case articleID.MatchString(s.ID):
-			c.Articles++
-		case s.Level == 1:
-			c.Parts++
-		default:
-			c.Measures++
+	var walk func([]*policy.Section)
+	walk = func(ss []*policy.Section) {
+		for _, s := range ss {
+			switch {
+			case s.Style == policy.StyleArticle:
+				c.Articles++
+				continue
+			case s.Level == 1:
+				c.Parts++
+			default:
+				c.Measures++
+			}
+			walk(s.Sections)
 		}
-	})
+	}
+	walk(d.Model.Sections)
 	return c
 }
 
