@@ -1,0 +1,165 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"mingbai/generator/library"
+)
+
+const opinionText = `关于测试公共服务工作的意见
+
+一、总体要求
+坚持以人民为中心，推动公共服务高质量发展。
+二、重点任务
+（一）加强基础设施建设。到2025年，建成5个示范区。
+（二）提升服务水平。
+`
+
+const regulationText = `某市科技专家库管理办法
+
+第一章　总则
+第一条　为了规范专家库管理，制定本办法。
+第二条　专家应当遵守下列规定：
+（一）遵守法律法规；
+（二）保守工作秘密。
+第二章　附则
+第三条　本办法自2025年9月1日起施行。
+`
+
+// library writes seeds (folder name → files) into a temporary project and
+// loads it.
+func loadSeeds(t *testing.T, seeds map[string]map[string]string) *library.Library {
+	t.Helper()
+	root := t.TempDir()
+	for name, files := range seeds {
+		for f, body := range files {
+			p := filepath.Join(root, "seeds", name, f)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	lib, err := library.Load(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+func TestProvenance(t *testing.T) {
+	lib := loadSeeds(t, map[string]map[string]string{
+		"a": {"source.txt": opinionText, "meta.toml": "retrieved = \"2026-11-25\"\ntranslator = \"Team A\"\n"},
+		"b": {"source.txt": regulationText, "meta.toml": "retrieved = \"2026-11-25\"\nupdated = \"2026-12-01\"\n"},
+	})
+	for _, d := range lib.Docs {
+		p, err := provenanceOf(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{"a": "2026-11-25", "b": "2026-12-01"}[d.Seed.ID]
+		if p.Updated != want {
+			t.Errorf("%s: updated = %q, want %q (meta.toml's updated, else the newest of retrieved and the document's date)", d.Seed.ID, p.Updated, want)
+		}
+		if p.Method != "none" {
+			t.Errorf("%s: a document without en.toml has method %q, want none", d.Seed.ID, p.Method)
+		}
+	}
+}
+
+func TestProvenanceErrors(t *testing.T) {
+	for meta, want := range map[string]string{
+		"translation-method = \"robot\"\n": `translation-method = "robot": use "human" or "machine-assisted"`,
+		"retrieved = \"25/11/2026\"\n":     `retrieved = "25/11/2026": write the date as YYYY-MM-DD`,
+		"updated = \"2026-13-01\"\n":       `updated = "2026-13-01": write the date as YYYY-MM-DD`,
+	} {
+		lib := loadSeeds(t, map[string]map[string]string{"a": {"source.txt": opinionText, "meta.toml": meta}})
+		_, err := Build(lib)
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "meta.toml") {
+			t.Errorf("meta.toml %q: error %v, want one naming meta.toml and %q", meta, err, want)
+		}
+	}
+}
+
+func TestCountsAndGenre(t *testing.T) {
+	lib := loadSeeds(t, map[string]map[string]string{
+		"op":  {"source.txt": opinionText},
+		"reg": {"source.txt": regulationText},
+	})
+	want := map[string]struct {
+		genre string
+		c     counts
+	}{
+		"op":  {"opinions", counts{Parts: 2, Measures: 2, Targets: 1}},
+		"reg": {"regulation", counts{Parts: 2, Articles: 3}},
+	}
+	for _, d := range lib.Docs {
+		f := factsOf(d, "en")
+		w := want[d.Seed.ID]
+		f.Counts.Targets = min(f.Counts.Targets, 1) // the count of targets is the extractor's business
+		if f.Genre != w.genre || f.Counts != w.c {
+			t.Errorf("%s: genre %q, counts %+v; want %q, %+v (an article's items are not counted)", d.Seed.ID, f.Genre, f.Counts, w.genre, w.c)
+		}
+	}
+}
+
+// TestCatalogue: the library pages list one page per year, genre and issuer
+// value, and say "1 document", never "1 documents".
+func TestCatalogue(t *testing.T) {
+	lib := loadSeeds(t, map[string]map[string]string{
+		"op":  {"source.txt": opinionText},
+		"reg": {"source.txt": regulationText},
+	})
+	fs, err := Build(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"library/_index.md", "library/sort-oldest.md", "library/sort-issuer.md", "library/sort-genre.md",
+		"library/genre-opinions.md", "library/genre-regulation.md"} {
+		for _, lang := range langs {
+			if _, ok := fs["content/"+lang+"/"+p]; !ok {
+				t.Errorf("content/%s/%s not written", lang, p)
+			}
+		}
+	}
+	one := string(fs["content/en/library/genre-regulation.md"])
+	if !strings.Contains(one, "abstract = '1 document.'") {
+		t.Errorf("genre page of one document:\n%s", one)
+	}
+	for p, b := range fs {
+		if strings.Contains(string(b), "1 documents") || strings.Contains(string(b), "《》") {
+			t.Errorf("%s says “1 documents” or “《》”", p)
+		}
+	}
+}
+
+// TestFixesByPara: every correction inside a paragraph is linked from that
+// paragraph, and listed with its anchor on the source page.
+func TestFixesByPara(t *testing.T) {
+	src := strings.Replace(opinionText, "坚持以人民为中心，推动", "坚持以人民为中心，\n推动", 1)
+	lib := loadSeeds(t, map[string]map[string]string{"a": {"source.txt": src}})
+	d := lib.Docs[0]
+	if len(d.Model.Repairs) == 0 {
+		t.Fatal("no repair: the test text no longer splits a paragraph")
+	}
+	fixes := fixesByPara(d.Model)
+	if got := fixes["c1.p1"]; len(got) == 0 || got[0] != "r1" {
+		t.Errorf("c1.p1 fixes = %v, want [r1 …] (all: %v)", got, fixes)
+	}
+	fs, err := Build(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c1 := string(fs["content/zh/a/c1.md"])
+	if !strings.Contains(c1, "fixes = ['r1']") {
+		t.Errorf("c1.md does not list fixes = ['r1']:\n%s", c1)
+	}
+	if s := string(fs["content/en/a/source.md"]); !strings.Contains(s, "anchor = 'r1'") || !strings.Contains(s, "para = 'p1'") {
+		t.Errorf("source.md lacks the anchor and place of r1:\n%s", s)
+	}
+}
