@@ -4,7 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"os"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"mingbai/generator/library"
 	"mingbai/generator/policy"
@@ -157,16 +160,16 @@ func provenanceOf(d *library.Doc) (provenance, error) {
 	m := d.Seed.Meta
 	p := provenance{SourceURL: m.SourceURL, SourceNote: m.SourceNote, Retrieved: m.Retrieved,
 		Method: m.TranslationMethod, Translator: m.Translator, Updated: m.Updated}
-	where := d.Seed.File("meta.toml")
+	where := func(key string) string { return keyPos(d.Seed.File("meta.toml"), key) }
 	if m.TranslationMethod != "" && !methods[m.TranslationMethod] {
-		return p, fmt.Errorf("%s: translation-method = %q: use \"human\" or \"machine-assisted\", or leave it out", where, m.TranslationMethod)
+		return p, fmt.Errorf("%s: translation-method = %q: use \"human\" or \"machine-assisted\", or leave it out", where("translation-method"), m.TranslationMethod)
 	}
 	for _, v := range []struct{ key, val string }{{"updated", m.Updated}, {"retrieved", m.Retrieved}} {
 		if v.val == "" {
 			continue
 		}
 		if _, err := time.Parse("2006-01-02", v.val); err != nil {
-			return p, fmt.Errorf("%s: %s = %q: write the date as YYYY-MM-DD, e.g. \"2026-11-25\"", where, v.key, v.val)
+			return p, fmt.Errorf("%s: %s = %q: write the date as YYYY-MM-DD, e.g. \"2026-11-25\"", where(v.key), v.key, v.val)
 		}
 	}
 	switch {
@@ -179,4 +182,25 @@ func provenanceOf(d *library.Doc) (provenance, error) {
 		p.Updated = max(m.Retrieved, d.Model.Date)
 	}
 	return p, nil
+}
+
+// keyPos is "file:line:col" of the value of key in a TOML file, or the file
+// alone when the key is not found on a line of its own.
+//
+//	translation-method = "robot"  →  seeds/x/meta.toml:7:22
+func keyPos(file, key string) string {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return file
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		rest, ok := strings.CutPrefix(strings.TrimLeft(line, " \t"), key)
+		if !ok || !strings.HasPrefix(strings.TrimLeft(rest, " \t"), "=") {
+			continue
+		}
+		eq := strings.Index(line, "=")
+		col := eq + 1 + len(line[eq+1:]) - len(strings.TrimLeft(line[eq+1:], " \t"))
+		return fmt.Sprintf("%s:%d:%d", file, i+1, utf8.RuneCountInString(line[:col])+1)
+	}
+	return file
 }

@@ -80,8 +80,8 @@ func TestProvenanceErrors(t *testing.T) {
 	} {
 		lib := loadSeeds(t, map[string]map[string]string{"a": {"source.txt": opinionText, "meta.toml": meta}})
 		_, err := Build(lib)
-		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "meta.toml") {
-			t.Errorf("meta.toml %q: error %v, want one naming meta.toml and %q", meta, err, want)
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "meta.toml:1:") {
+			t.Errorf("meta.toml %q: error %v, want one at meta.toml:1:col and %q", meta, err, want)
 		}
 	}
 }
