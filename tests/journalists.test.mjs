@@ -225,4 +225,67 @@ describe('journalists', () => {
     const robots = fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8');
     assert.match(robots, new RegExp(`^Sitemap: ${base.replace(/[.]/g, '\\.')}sitemap\\.xml$`, 'm'));
   });
+
+  test('targets explorer: chart without JS, filters, sorting, links to the target, downloads, cards on a phone', async () => {
+    // Without JavaScript: the chart and the whole table are there; no dead filters.
+    let { page, log, context } = await open(site.browser, site.server, { javaScriptEnabled: false });
+    await page.goto(site.server.url('en/targets/'));
+    assert.ok(await page.locator('figure.tchart svg rect').count() > 1, 'a bar chart built into the page');
+    assert.match(await page.locator('figure.tchart svg title').textContent(), /no date stated \d+/);
+    assert.ok(!(await page.locator('#tfilters').isVisible()), 'filters need JavaScript and are not shown without it');
+    const all = await page.locator('#targets tbody tr').count();
+    assert.ok(all > 10);
+    const horizons = await page.locator('#targets tbody td:nth-child(4)').allInnerTexts();
+    assert.ok(horizons.includes('no date stated'), 'targets without a date say so');
+    assert.ok(horizons.some((h) => /inferred from 未来5年/.test(h)), 'inferred horizons say so');
+    assert.deepEqual(problems(log), []);
+    await context.close();
+
+    ({ page, log, context } = await open(site.browser, site.server));
+    await page.goto(site.server.url('en/targets/'));
+    await page.locator('select[data-filter="year"]').selectOption('2028');
+    const years = await page.locator('#targets tbody tr:not([hidden])').evaluateAll((rs) => rs.map((r) => r.dataset.year));
+    assert.ok(years.length > 0 && years.length < all && years.every((y) => y === '2028'), `year filter: ${years}`);
+    assert.match(await page.locator('#tcount').innerText(), new RegExp(`^${years.length} of ${all} targets shown`));
+    await page.locator('select[data-filter="year"]').selectOption('');
+    await page.locator('select[data-filter="doc"]').selectOption(DOC);
+    await page.locator('select[data-filter="comparator"]').selectOption('>=');
+    const rows = await page.locator('#targets tbody tr:not([hidden])').evaluateAll((rs) => rs.map((r) => [r.dataset.doc, r.dataset.comparator]));
+    assert.ok(rows.length > 0 && rows.every(([d, c]) => d === DOC && c === '>='), JSON.stringify(rows));
+    // Sort by the year due, both ways.
+    await page.locator('select[data-filter="doc"]').selectOption('');
+    await page.locator('select[data-filter="comparator"]').selectOption('');
+    const by = page.locator('#targets thead th').nth(3);
+    await by.locator('button').click();
+    assert.equal(await by.getAttribute('aria-sort'), 'ascending');
+    let keys = await page.locator('#targets tbody td:nth-child(4)').evaluateAll((cs) => cs.map((c) => Number(c.dataset.sort)));
+    assert.deepEqual(keys, [...keys].sort((a, b) => a - b));
+    await by.locator('button').click();
+    keys = await page.locator('#targets tbody td:nth-child(4)').evaluateAll((cs) => cs.map((c) => Number(c.dataset.sort)));
+    assert.deepEqual(keys, [...keys].sort((a, b) => b - a));
+    // "Where" opens the target itself.
+    const where = page.locator(`#targets tbody tr[data-doc="${DOC}"] td:nth-child(5) a[href*="#t-"]`).first();
+    const href = await where.getAttribute('href');
+    await where.click();
+    await page.waitForURL((u) => u.hash.startsWith('#t-'));
+    assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), href.split('#')[1]);
+    assert.ok(await page.locator(`:target a.kn-perma[href="#${href.split('#')[1]}"]`).isVisible(), 'the target has a visible permalink');
+    // Downloads: every document's CSV, with a byte-order mark for Excel.
+    await page.goto(site.server.url('en/targets/'));
+    const csv = await page.locator(`a[href$="/data/${DOC}/targets.csv"]`).getAttribute('href');
+    const bytes = await (await page.request.get(new URL(csv, page.url()).href)).body();
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with a BOM');
+    assert.deepEqual(problems(log), []);
+    await context.close();
+
+    // On a phone the rows are cards: nothing scrolls sideways.
+    ({ page, log, context } = await open(site.browser, site.server, { viewport: { width: 360, height: 740 }, isMobile: true }));
+    for (const p of ['en/targets/', `zh/${DOC}/targets/`]) {
+      await page.goto(site.server.url(p));
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, p);
+      assert.equal(await page.locator('#targets tbody tr').first().evaluate((r) => getComputedStyle(r).display), 'block', 'rows reflow into cards');
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
 });

@@ -101,6 +101,10 @@ func targetData(d *library.Doc, t targets.Target) (map[string]any, error) {
 	m["indicator"] = map[string]string{"zh": t.Indicator, "en": en}
 	m["indicatorStatus"] = st
 	m["display"] = map[string]string{"zh": t.Zh, "en": t.En}
+	// For the targets explorer: the horizon as the tables write it ("2024–2028,
+	// inferred from 未来5年", "no date stated") and the year it ends (0: none).
+	m["horizonText"] = map[string]string{"zh": horizon(t.Horizon, "zh"), "en": horizon(t.Horizon, "en")}
+	m["year"] = max(t.Horizon.To, t.Horizon.From)
 	return m, nil
 }
 
