@@ -288,4 +288,27 @@ describe('journalists', () => {
     assert.deepEqual(problems(log), []);
     await context.close();
   });
+
+  test('glossary A–Z: by pinyin in Chinese, by the English term in English, letters linked', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    const plain = (p) => p.normalize('NFD').replace(/\u0308/g, 'v').replace(/[\u0300-\u036f\s]/g, '').toLowerCase();
+    for (const lang of ['zh', 'en']) {
+      await page.goto(site.server.url(`${lang}/glossary/`));
+      const keys = lang === 'zh'
+        ? (await page.locator('.glossary dt .pinyin').allInnerTexts()).map(plain)
+        : (await page.locator('.glossary dt .term').allInnerTexts()).map((t) => t.toLowerCase());
+      assert.ok(keys.length > 10);
+      const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      assert.deepEqual(keys, sorted, `${lang} glossary in A–Z order`);
+      const letters = await page.locator('nav.az a').allInnerTexts();
+      assert.ok(letters.length > 3);
+      for (const L of letters) {
+        const first = await page.locator(`#az-${L} + dl dt`).first();
+        const k = lang === 'zh' ? plain(await first.locator('.pinyin').innerText()) : (await first.locator('.term').innerText()).toLowerCase();
+        assert.equal(k[0].toUpperCase(), L, `${lang}: terms under ${L}`);
+      }
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
 });

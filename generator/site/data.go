@@ -26,7 +26,7 @@ func (fs Files) data(lib *library.Library) error {
 		allTargets[id] = ts
 	}
 	fs["static/data/targets.schema.json"] = targets.Schema // describes every targets.json
-	for name, v := range map[string]any{"targets": allTargets, "glossary": lib.Glossary} {
+	for name, v := range map[string]any{"targets": allTargets, "glossary": glossaryData(lib.Glossary)} {
 		b, err := jsonBytes(v)
 		if err != nil {
 			return fmt.Errorf("data/%s.json: %w", name, err)
