@@ -241,3 +241,24 @@ describe('document pages', { concurrency: 2 }, () => {
     await context.close();
   });
 });
+
+describe('the new page types on a phone and in dark mode', { concurrency: 2 }, () => {
+  const site = served(rootSite);
+  for (const lang of ['zh', 'en']) {
+    for (const p of ['library/', 'library/sort-issuer/', `${DOC}/source/`, 'style/']) {
+      test(`${lang}/${p}: no sideways scrolling at 360 px, axe clean in dark mode`, async () => {
+        const phone = await open(site.browser, site.server, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+        assert.equal((await phone.page.goto(site.server.url(`${lang}/${p}`))).status(), 200);
+        const { sw, cw } = await phone.page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
+        assert.ok(sw <= cw, `scrollWidth ${sw} > ${cw}`);
+        assert.deepEqual(problems(phone.log), []);
+        await phone.context.close();
+        const dark = await open(site.browser, site.server, { colorScheme: 'dark' });
+        await dark.page.goto(site.server.url(`${lang}/${p}`));
+        await dark.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        assert.deepEqual(await axe(dark.page), []);
+        await dark.context.close();
+      });
+    }
+  }
+});
