@@ -311,4 +311,44 @@ describe('journalists', () => {
     assert.deepEqual(problems(log), []);
     await context.close();
   });
+
+  test('glossary terms in the text explain themselves; glosses are notes, left out of quotations', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    for (const lang of ['zh', 'en']) {
+      await page.goto(site.server.url(`${lang}/${DOC}/m04/`));
+      const term = page.locator('.rows .cell-zh a.gterm', { hasText: '北斗' });
+      assert.equal(await term.count(), 1, 'the term is linked once in the Chinese');
+      assert.match(await term.getAttribute('href'), /\/glossary\/#[\w-]+$/);
+      const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+      assert.equal(await tip.getAttribute('role'), 'tooltip');
+      assert.ok(!(await tip.isVisible()), 'the explanation waits for hover or focus');
+      await term.focus();
+      assert.ok(await tip.isVisible(), 'focus shows the explanation');
+      assert.match(await tip.innerText(), lang === 'zh' ? /北斗/ : /BeiDou|satellite/i);
+      await page.keyboard.press('Escape');
+      assert.ok(!(await tip.isVisible()), 'Escape hides it');
+    }
+    // A translator's gloss is marked as a note and is not quoted as the document's words.
+    await page.goto(site.server.url(`en/${DOC}/m01/`));
+    const gloss = page.locator('.rows .cell-en .gloss').first();
+    assert.ok(await gloss.count(), 'a gloss on the page');
+    assert.match(await gloss.innerText(), /^\[.*\]$|Translator/s);
+    const row = await gloss.evaluate((g) => g.closest('.row').id);
+    await page.evaluate((id) => {
+      const p = document.getElementById(id + '.en');
+      const r = document.createRange();
+      r.selectNodeContents(p);
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+    }, row);
+    await page.locator('#selbar').waitFor({ state: 'visible' });
+    await page.locator('#selbar button[data-sel="quote"]').click();
+    await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.startsWith('“')), null, { polling: 100, timeout: 3000 }).catch(() => {});
+    const quote = await page.evaluate(() => navigator.clipboard.readText());
+    const glossText = await gloss.evaluate((g) => g.lastChild.textContent);
+    assert.ok(quote.startsWith('“') && !quote.includes(glossText), `quotation without the gloss: ${quote.slice(0, 200)}`);
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
 });

@@ -9,6 +9,9 @@
       passage in its URL and today's date as its access date ([data-accessed]).
    4. The language view switch ([data-view] buttons): both / Chinese only / English only,
       remembered in localStorage and applied before paint by view.js.
+   5. Glossary terms in the text: where a term of "Terms used here" (ul.terms a[data-zh])
+      first occurs in the Chinese and in the English text, it links to its glossary entry,
+      with the entry's explanation as a tooltip on hover and focus (Escape hides it).
    UI text comes from data attributes (from i18n), never from here. */
 (function () {
   "use strict";
@@ -43,6 +46,49 @@
     b.addEventListener("click", function () { setView(b.getAttribute("data-view")); });
   });
 
+  // Glossary terms in the text, longest first, each linked once per language.
+  var tips = 0;
+  var terms = Array.prototype.slice.call(d.querySelectorAll("ul.terms a[data-zh]"));
+  function link(cellSel, word, a) {
+    if (!word) return;
+    var walker = d.createTreeWalker(d.getElementById("main") || d.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (n) {
+        var p = n.parentElement;
+        return p && p.closest(cellSel) && !p.closest(".gwrap, .gloss") && n.nodeValue.indexOf(word) >= 0
+          ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      }
+    });
+    var n = walker.nextNode();
+    if (!n) return;
+    var at = n.nodeValue.indexOf(word);
+    var rest = n.splitText(at);
+    rest.splitText(word.length);
+    var wrap = d.createElement("span"), t = d.createElement("a"), tip = d.createElement("span");
+    wrap.className = "gwrap";
+    t.className = "gterm";
+    t.href = a.href;
+    t.textContent = word;
+    tip.className = "gtip";
+    tip.setAttribute("role", "tooltip");
+    tip.id = "gtip-" + (++tips);
+    tip.textContent = a.getAttribute("data-note") || a.textContent;
+    t.setAttribute("aria-describedby", tip.id);
+    wrap.appendChild(t);
+    wrap.appendChild(tip);
+    rest.parentNode.replaceChild(wrap, rest);
+  }
+  terms.sort(function (a, b) { return b.getAttribute("data-zh").length - a.getAttribute("data-zh").length; })
+    .forEach(function (a) {
+      link(".rows .cell-zh", a.getAttribute("data-zh"), a);
+      link(".rows .cell-en", a.getAttribute("data-en"), a);
+    });
+  d.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") d.querySelectorAll(".gwrap").forEach(function (w) { w.classList.add("gtip-off"); });
+  });
+  d.addEventListener("focusin", function () {
+    d.querySelectorAll(".gtip-off").forEach(function (w) { w.classList.remove("gtip-off"); });
+  });
+
   // Access dates: the day the page is read, as the day a citation is copied.
   d.querySelectorAll("output[data-accessed]").forEach(function (o) {
     o.textContent = o.textContent.replace("[" + o.getAttribute("data-accessed") + "]", "[" + today() + "]");
@@ -62,7 +108,7 @@
   function quoteText(range) {
     var box = d.createElement("div");
     box.appendChild(range.cloneContents());
-    box.querySelectorAll(".gloss, .pil, .note").forEach(function (g) { g.remove(); });
+    box.querySelectorAll(".gloss, .gtip, .pil, .note").forEach(function (g) { g.remove(); });
     return box.textContent.replace(/\s+/g, " ").trim();
   }
   function onSelect() {
