@@ -351,4 +351,25 @@ describe('journalists', () => {
     assert.deepEqual(problems(log), []);
     await context.close();
   });
+
+  test('full text: sentence anchors, the language view, and text fragments (#:~:text=) keep working', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    await context.addInitScript(() => localStorage.setItem('mingbai-view', 'en'));
+    await page.goto(site.server.url(`zh/${DOC}/text/#m07-p1.s2`));
+    assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), 'm07-p1.s2');
+    assert.equal(await page.locator('#m07 .cell-zh').isVisible(), false, 'the remembered English-only view hides the Chinese');
+    assert.equal(await page.locator('#m07 .cell-en').isVisible(), true);
+    // A text fragment still finds its words across the sentence spans.
+    await context.addInitScript(() => localStorage.setItem('mingbai-view', 'both'));
+    const words = await page.locator('[id="m07-p1.s2"]').innerText();
+    await page.goto(site.server.url(`en/${DOC}/m07/#:~:text=${encodeURIComponent(words.slice(0, 12))}`));
+    await page.waitForTimeout(300); // the browser scrolls to the fragment after load; not a speed test
+    const found = await page.evaluate(() => {
+      const r = document.getElementById('p1.s2').getBoundingClientRect();
+      return r.top >= 0 && r.top < innerHeight;
+    });
+    assert.ok(found, 'the text fragment scrolled its sentence into view');
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
 });
