@@ -208,7 +208,8 @@ describe('document pages', { concurrency: 2 }, () => {
 
   test('English pages: an English overview where no curated one exists, and every Chinese run marked lang="zh-CN"', async () => {
     const { page, context } = await open(site.browser, site.server);
-    for (const p of ['en/', 'en/library/', 'en/about/', 'en/data/', 'en/style/', ...docs('en').map((id) => `en/${id}/`)]) {
+    const perDoc = docs('en').flatMap((id) => [`en/${id}/`, `en/${id}/text/`, `en/${id}/targets/`, `en/${id}/source/`]);
+    for (const p of ['en/', 'en/library/', 'en/about/', 'en/data/', 'en/style/', 'en/targets/', 'en/glossary/', ...perDoc]) {
       await page.goto(site.server.url(p));
       for (const ov of await page.locator('p.auto-overview').allTextContents()) {
         assert.match(ov, /^A [a-z]/, `${p}: the automatic overview starts in English`);
