@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { served } from './lib/harness.mjs';
 import { open, problems } from './lib/browser.mjs';
-import { rootSite, DOC } from './lib/site.mjs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { rootSite, DOC, ROOT } from './lib/site.mjs';
 
 // The production base URL the build wrote into canonical links (hugo.toml's baseURL).
 function productionBase(dir) {
@@ -371,5 +373,13 @@ describe('journalists', () => {
     assert.ok(found, 'the text fragment scrolled its sentence into view');
     assert.deepEqual(problems(log), []);
     await context.close();
+  });
+
+  test('a build that would ship relative canonical, hreflang or og URLs fails loudly', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'mingbai-relative-'));
+    const r = spawnSync('bash', ['scripts/build', '--no-generate', out, '--baseURL', '/'], { cwd: ROOT, encoding: 'utf8' });
+    fs.rmSync(out, { recursive: true, force: true });
+    assert.notEqual(r.status, 0, 'the build failed');
+    assert.match(r.stderr + r.stdout, /is not absolute; set baseURL/);
   });
 });
