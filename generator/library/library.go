@@ -24,6 +24,10 @@ type Library struct {
 	Seeds    []*seed.Seed // every seed, sorted by ID
 	Docs     []*Doc       // newest first; empty after Open until the caller fills it
 	Glossary []translation.Term
+	// Review runs the editorial and house-style checks of every document's
+	// translation (Report.Review) as it loads: Load, which check uses, sets
+	// it; generating pages, which does not need them, leaves it off.
+	Review bool
 }
 
 // Doc is one document with all that is known about it.
@@ -48,6 +52,7 @@ func Load(root string) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
+	lib.Review = true
 	docs := make([]*Doc, len(lib.Seeds))
 	if err := lib.Each(0, func(i int, d *Doc) error {
 		docs[i] = d
@@ -98,7 +103,7 @@ func (lib *Library) Each(workers int, fn func(i int, d *Doc) error) error {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			d, err := loadDoc(s, lib.Glossary)
+			d, err := loadDoc(s, lib.Glossary, lib.Review)
 			if err == nil {
 				err = fn(i, d)
 			}
@@ -120,7 +125,7 @@ func Sort(docs []*Doc) {
 	})
 }
 
-func loadDoc(s *seed.Seed, terms []translation.Term) (*Doc, error) {
+func loadDoc(s *seed.Seed, terms []translation.Term, review bool) (*Doc, error) {
 	doc, err := s.Parse()
 	if err != nil {
 		return nil, err
@@ -141,6 +146,9 @@ func loadDoc(s *seed.Seed, terms []translation.Term) (*Doc, error) {
 		return nil, err
 	}
 	d.Report = translation.NewReport(doc, d.Units, f, terms, d.Summaries, s.Meta.Complete)
+	if review {
+		d.Report.Review(doc, f, terms, d.Summaries)
+	}
 	d.Trans = map[string]translation.Translation{}
 	for _, t := range d.Report.Translations {
 		d.Trans[t.ID] = t

@@ -19,6 +19,11 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 		return err
 	}
 	fixes := fixesByPara(doc)
+	// The glossary terms of a section are the same in both languages.
+	terms := map[*policy.Section][]string{}
+	for _, s := range all {
+		terms[s] = termsOf(lib.Glossary, s)
+	}
 	for _, lang := range langs {
 		dir := lang + "/" + doc.ID + "/"
 		ov := overview(d, lang, weight)
@@ -31,7 +36,7 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 			return err
 		}
 		for i, s := range all {
-			p := sectionPageOf(lib, d, s, lang, up[s])
+			p := sectionPageOf(d, s, lang, up[s], terms[s])
 			p.Card = sectionCard(d, s, lang)
 			for j := range p.Paras {
 				p.Paras[j].Fixes = fixes[s.ID+"."+p.Paras[j].ID]
@@ -210,8 +215,9 @@ func overviewText(d *library.Doc, lang string) (string, abstractKind, []string) 
 	return sum, abstractAuto, []string{}
 }
 
-// sectionPageOf is a chapter or measure page.
-func sectionPageOf(lib *library.Library, d *library.Doc, s *policy.Section, lang string, parent *policy.Section) sectionPage {
+// sectionPageOf is a chapter, article or measure page; terms are the IDs
+// of the glossary terms in its text (termsOf).
+func sectionPageOf(d *library.Doc, s *policy.Section, lang string, parent *policy.Section, terms []string) sectionPage {
 	doc := d.Model
 	title, tl := sectionTitle(d, s, lang)
 	h, _ := text(d, lang, s.ID+".heading", s.Heading)
@@ -233,14 +239,7 @@ func sectionPageOf(lib *library.Library, d *library.Doc, s *policy.Section, lang
 		}
 	}
 	p.Summary, p.SummaryKind = summaryOf(d, s, lang, zhT, enT)
-	var zh strings.Builder
-	zh.WriteString(s.Heading)
-	for _, pg := range s.Paragraphs {
-		zh.WriteString(pg.Text)
-	}
-	if p.Terms = translation.TermsIn(lib.Glossary, zh.String()); p.Terms == nil {
-		p.Terms = []string{}
-	}
+	p.Terms = terms
 	if parent != nil {
 		t, _ := sectionTitle(d, parent, lang)
 		p.Parent = &pageRef{parent.ID, t}
@@ -251,6 +250,20 @@ func sectionPageOf(lib *library.Library, d *library.Doc, s *policy.Section, lang
 		p.Paras, p.Measures = articleParas(d, s, lang), nil
 	}
 	return p
+}
+
+// termsOf lists the IDs of the glossary terms in a section's heading and
+// paragraphs, never nil.
+func termsOf(glossary []translation.Term, s *policy.Section) []string {
+	var zh strings.Builder
+	zh.WriteString(s.Heading)
+	for _, pg := range s.Paragraphs {
+		zh.WriteString(pg.Text)
+	}
+	if t := translation.TermsIn(glossary, zh.String()); t != nil {
+		return t
+	}
+	return []string{}
 }
 
 // articleParas are the rows of an article's page in reading order: the

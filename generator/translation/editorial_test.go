@@ -32,7 +32,9 @@ func fixtureReport(t *testing.T, dir string, complete bool) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return NewReport(doc, Units(doc), f, terms, sums, complete)
+	r := NewReport(doc, Units(doc), f, terms, sums, complete)
+	r.Review(doc, f, terms, sums)
+	return r
 }
 
 func problemLines(ps []Problem) string {
@@ -139,6 +141,7 @@ func TestCheckPassesOnTree(t *testing.T) {
 			t.Fatal(err)
 		}
 		r := NewReport(doc, Units(doc, extra...), f, terms, sums, s.Meta.Complete)
+		r.Review(doc, f, terms, sums)
 		if !r.OK() {
 			var b strings.Builder
 			r.Write(&b, s.Path, s.File("en.toml"), s.File("summaries.toml"))

@@ -52,8 +52,13 @@ func NewReport(doc *policy.Document, units []Unit, f *File, terms []Term, sums *
 		})
 	}
 	r.KeyTerms = TermsIn(terms, doc.TitleText())
-	r.editorial(doc, f, terms, sums)
 	return r
+}
+
+// Review adds the editorial and house-style findings to r: what `check`
+// reports and the site does not need, so that generating pages skips it.
+func (r *Report) Review(doc *policy.Document, f *File, terms []Term, sums *summary.Summaries) {
+	r.editorial(doc, f, terms, sums)
 }
 
 // Count returns how many translations have the given status.
