@@ -55,8 +55,23 @@ type Meta struct {
 	// updated" date is the newest of the retrieval date and the document's
 	// own date.
 	Updated string `toml:"updated"`
+	// Changes is the document's change log, the [[change]] tables: what an
+	// editor changed and when, shown on its Source and corrections page.
+	Changes []Change `toml:"change"`
 	// Errata are the [[erratum]] tables, each knowing where it is written.
 	Errata []policy.Erratum `toml:"erratum"`
+}
+
+// Change is one entry of a document's change log in meta.toml.
+//
+//	[[change]]
+//	date = "2026-11-30"
+//	kind = "translation"   # source, erratum, translation, summary or note
+//	note = "English title, headings and overview added."
+type Change struct {
+	Date string `toml:"date"`
+	Kind string `toml:"kind"`
+	Note string `toml:"note"`
 }
 
 // Load reads every seed in dir, sorted by ID.

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -62,7 +63,21 @@ type provenance struct {
 	Method     string `toml:"method"`
 	Translator string `toml:"translator"`
 	Updated    string `toml:"updated"`
+	// Changes is the change log, newest first.
+	Changes []change `toml:"changes"`
 }
+
+// change is one entry of a document's change log: when, what kind of
+// change (source, erratum, translation, summary, note) and what was done.
+type change struct {
+	Date     string `toml:"date"`
+	Kind     string `toml:"kind"`
+	Note     string `toml:"note"`
+	NoteLang string `toml:"noteLang"`
+}
+
+// changeKinds are the kinds of change a change log records.
+var changeKinds = map[string]bool{"source": true, "erratum": true, "translation": true, "summary": true, "note": true}
 
 // Sort orders of the catalogue; the first is the home page's.
 var sortOrders = []string{"newest", "oldest", "issuer", "genre"}
@@ -172,6 +187,20 @@ func provenanceOf(d *library.Doc) (provenance, error) {
 			return p, fmt.Errorf("%s: %s = %q: write the date as YYYY-MM-DD, e.g. \"2026-11-25\"", where(v.key), v.key, v.val)
 		}
 	}
+	for i, c := range m.Changes {
+		if _, err := time.Parse("2006-01-02", c.Date); err != nil {
+			return p, fmt.Errorf("%s: [[change]] %d: date = %q: write the date as YYYY-MM-DD, e.g. \"2026-11-25\"", where("date"), i+1, c.Date)
+		}
+		if !changeKinds[c.Kind] {
+			return p, fmt.Errorf("%s: [[change]] %d: kind = %q: use source, erratum, translation, summary or note", where("kind"), i+1, c.Kind)
+		}
+		if strings.TrimSpace(c.Note) == "" {
+			return p, fmt.Errorf("%s: [[change]] %d: say what changed in note = \"…\"", where("date"), i+1)
+		}
+		p.Changes = append(p.Changes, change{c.Date, c.Kind, c.Note, langOf(c.Note)})
+		p.Updated = max(p.Updated, c.Date) // a logged change is an update
+	}
+	slices.SortStableFunc(p.Changes, func(a, b change) int { return strings.Compare(b.Date, a.Date) })
 	switch {
 	case d.Report.Status() == translation.Missing:
 		p.Method = "none"

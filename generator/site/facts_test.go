@@ -72,6 +72,31 @@ func TestProvenance(t *testing.T) {
 	}
 }
 
+// TestChangeLog: [[change]] entries are listed newest first, the newest is
+// the page's "last updated" date, and a bad date or kind is an error at
+// meta.toml with what to write.
+func TestChangeLog(t *testing.T) {
+	log := "retrieved = \"2026-11-25\"\n[[change]]\ndate = \"2026-11-26\"\nkind = \"source\"\nnote = \"Added.\"\n[[change]]\ndate = \"2026-12-03\"\nkind = \"erratum\"\nnote = \"和 restored in line 85.\"\n"
+	lib := loadSeeds(t, map[string]map[string]string{"a": {"source.txt": opinionText, "meta.toml": log}})
+	p, err := provenanceOf(lib.Docs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Updated != "2026-12-03" || len(p.Changes) != 2 || p.Changes[0].Kind != "erratum" || p.Changes[1].Date != "2026-11-26" || p.Changes[0].NoteLang != "en" {
+		t.Errorf("updated %q, changes %+v", p.Updated, p.Changes)
+	}
+	for meta, want := range map[string]string{
+		"[[change]]\ndate = \"3 Dec\"\nkind = \"source\"\nnote = \"x\"\n":      `meta.toml:2:8: [[change]] 1: date = "3 Dec": write the date as YYYY-MM-DD`,
+		"[[change]]\ndate = \"2026-12-03\"\nkind = \"typo\"\nnote = \"x\"\n":   `meta.toml:3:8: [[change]] 1: kind = "typo": use source, erratum, translation, summary or note`,
+		"[[change]]\ndate = \"2026-12-03\"\nkind = \"source\"\nnote = \" \"\n": `[[change]] 1: say what changed`,
+	} {
+		lib := loadSeeds(t, map[string]map[string]string{"a": {"source.txt": opinionText, "meta.toml": meta}})
+		if _, err := Build(lib); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("meta.toml %q: error %v, want %q", meta, err, want)
+		}
+	}
+}
+
 func TestProvenanceErrors(t *testing.T) {
 	for meta, want := range map[string]string{
 		"translation-method = \"robot\"\n": `translation-method = "robot": use "human" or "machine-assisted"`,
