@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"mingbai/generator/translation"
 )
@@ -46,11 +47,9 @@ func pinyinKey(pinyin, zh string) string {
 
 // initial is the upper-case first letter of a key, "#" when it is no letter.
 func initial(key string) string {
-	for _, r := range key {
-		if r < unicode.MaxASCII && unicode.IsLetter(r) {
-			return string(unicode.ToUpper(r))
-		}
-		return "#"
+	r, _ := utf8.DecodeRuneInString(key)
+	if r < unicode.MaxASCII && unicode.IsLetter(r) {
+		return string(unicode.ToUpper(r))
 	}
 	return "#"
 }

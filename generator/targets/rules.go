@@ -126,7 +126,7 @@ func (pa *para) completionTarget(m *mention, k *marker, s policy.Span, segStart,
 	}
 	after := string(pa.rs[k.end:clEnd])
 	g := completionAfter.FindStringSubmatch(after)
-	if g == nil || strings.IndexAny(after, numeralStart) >= 0 {
+	if g == nil || strings.ContainsAny(after, numeralStart) {
 		return nil
 	}
 	w := trimIndicator(string(pa.rs[segStart:k.start]), false)
