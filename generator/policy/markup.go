@@ -119,15 +119,19 @@ func (p *parser) infer(key, text, from string, pos Pos) {
 //	## 第二章 专家入库                         → 第二章 专家入库
 func (p *parser) stripMarkup(lines []*line) {
 	for _, l := range lines {
-		if l.blank() || scraperRE.MatchString(l.String()) && !headingMarkRE.MatchString(l.String()) {
-			continue
-		}
-		if m := headingMarkRE.FindStringIndex(l.String()); m != nil {
-			n := zh.RuneLen(l.String()[:m[1]])
-			p.markup(l, 0, n, "a Markdown heading mark from a web copy")
+		if l.blank() || l.r[0] != '#' && l.r[0] != '*' && !strings.Contains(l.String(), "**") {
+			continue // the common case: no markup at all
 		}
 		s := l.String()
-		if strings.Count(s, "**") == 0 {
+		heading := headingMarkRE.FindStringIndex(s)
+		if scraperRE.MatchString(s) && heading == nil {
+			continue
+		}
+		if heading != nil {
+			p.markup(l, 0, zh.RuneLen(s[:heading[1]]), "a Markdown heading mark from a web copy")
+			s = l.String()
+		}
+		if !strings.Contains(s, "**") {
 			continue
 		}
 		// Only bold that is paired or wraps the whole line is markup.
