@@ -45,8 +45,7 @@ func (p *parser) fill(opt Options, body []*line) {
 		delete(d.Inferred, InferTitle)
 		p.infer(InferTitle, opt.Title, "meta.toml", Pos{1, 1})
 	}
-	if sc, ok := d.Inferred[InferTitle+"@scraper"]; ok {
-		delete(d.Inferred, InferTitle+"@scraper")
+	if sc := p.scraperTitle; sc.Text != "" {
 		if d.Cover != nil && len(d.Cover.Title) == 0 && transmittalRE.MatchString(sc.Text) {
 			p.infer(InferCoverTitle, sc.Text, sc.From, sc.Pos)
 		} else if d.Cover == nil && len(d.Title) == 0 {

@@ -78,8 +78,8 @@ func (p *parser) scraped(l *line) {
 		p.scrapedValue(m[1], m[2], l.pos(0))
 		return
 	}
-	if strings.HasPrefix(s, "# ") {
-		p.infer(InferTitle+"@scraper", strings.TrimSpace(s[2:]), "scraper", l.pos(0))
+	if strings.HasPrefix(s, "# ") && p.scraperTitle.Text == "" {
+		p.scraperTitle = Inferred{Text: strings.TrimSpace(s[2:]), From: "scraper", Pos: l.pos(0)}
 	}
 }
 

@@ -24,6 +24,9 @@ type parser struct {
 	diag diagnostics
 	// pieces of source text that ended up in the model, for the fidelity check
 	sectionStarts map[*Section]sectionPos
+	// the page title a scraper's header gives (# 关于印发《…》的通知), which
+	// names the document or its cover notice when neither prints a title
+	scraperTitle Inferred
 }
 
 type sectionPos struct{ heading, punct Pos }

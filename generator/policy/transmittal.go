@@ -67,7 +67,7 @@ func (p *parser) transmittal(lines []*line) int {
 	if attachmentRE.MatchString(lines[t].String()) {
 		t = nextNonBlank(lines, t+1)
 	}
-	if t < 0 || !p.looksLikeTitle(lines[t].String()) {
+	if t < 0 || !looksLikeTitle(lines[t].String()) {
 		return 0
 	}
 	d := p.doc
@@ -116,7 +116,7 @@ func (p *parser) transmittal(lines []*line) int {
 func (p *parser) namedAttachment() string {
 	title := joinFields(p.doc.Title)
 	if title == "" {
-		title = p.doc.Inferred[InferTitle+"@scraper"].Text
+		title = p.scraperTitle.Text
 	}
 	if m := transmittalRE.FindStringSubmatch(strings.TrimSpace(title)); m != nil {
 		return m[1]
@@ -126,7 +126,7 @@ func (p *parser) namedAttachment() string {
 
 // looksLikeTitle reports whether s can be an attached document's title: a
 // short line that does not end a sentence.
-func (p *parser) looksLikeTitle(s string) bool {
+func looksLikeTitle(s string) bool {
 	rs := []rune(s)
 	if len(rs) == 0 || len(rs) > 100 || strings.ContainsAny(s, "。；！？") {
 		return false
