@@ -76,6 +76,9 @@ func Generate(root string, check bool) (*Result, error) {
 		if err != nil {
 			return err
 		}
+		if err := fs.bundle(d.Model.ID); err != nil {
+			return err
+		}
 		if err := out.put(fs); err != nil {
 			return err
 		}
@@ -151,6 +154,7 @@ func libraryFiles(lib *library.Library) (Files, error) {
 			}
 		}
 	}
+	fs.adapters()
 	if b := styleFile(lib); b != nil {
 		fs["assets/generated/STYLE.md"] = b
 	}
@@ -176,7 +180,7 @@ func weight(date string) int {
 func (fs Files) validate() error {
 	md := map[string][]byte{}
 	for p, b := range fs {
-		if rest, ok := strings.CutPrefix(p, "content/"); ok {
+		if rest, ok := strings.CutPrefix(p, "content/"); ok && strings.HasSuffix(rest, ".md") {
 			md[rest] = b
 		}
 	}
