@@ -11,7 +11,7 @@ import (
 // language, each page on its own line, holding the page's file byte for
 // byte; other documents' pages and library pages stay where they are.
 func TestBundle(t *testing.T) {
-	m07 := "+++\ntitle = '（七）培育壮大新兴产业'\nlayout = 'sectionpage'\n+++\n\n## 要点 {#summary}\n\n<b>&</b> “引号”\n"
+	m07 := "+++\ntitle = '（七）培育壮大新兴产业'\nlayout = 'sectionpage'\n+++\n\n## 要点 {#summary}\n\n<b>&</b> “引号” \"quoted\" C:\\dir\ttab\r\x01\x1f\n"
 	fs := Files{
 		"content/zh/d/_index.md":   []byte("+++\ntitle = '文件'\n+++\n"),
 		"content/zh/d/m07.md":      []byte(m07),

@@ -2,6 +2,7 @@ package translation
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"mingbai/generator/tomlfile"
 )
@@ -51,11 +52,32 @@ func (t Term) RenderedIn(en string) bool {
 }
 
 // TermsIn returns the IDs of the glossary terms whose Chinese occurs in zh,
-// in glossary order.
+// in glossary order. It walks zh once, trying at each character only the
+// terms that start with it: Chinese text gives strings.Contains little to
+// skip on, and a section page asks this of every term.
 func TermsIn(terms []Term, zh string) []string {
-	var ids []string
-	for _, t := range terms {
-		if t.Zh != "" && strings.Contains(zh, t.Zh) {
+	byFirst := make(map[rune][]int, len(terms))
+	for i, t := range terms {
+		if r, _ := utf8.DecodeRuneInString(t.Zh); t.Zh != "" {
+			byFirst[r] = append(byFirst[r], i)
+		}
+	}
+	found := make([]bool, len(terms))
+	n := 0
+	for at, r := range zh {
+		for _, i := range byFirst[r] {
+			if !found[i] && strings.HasPrefix(zh[at:], terms[i].Zh) {
+				found[i] = true
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	ids := make([]string, 0, n)
+	for i, t := range terms {
+		if found[i] {
 			ids = append(ids, t.ID)
 		}
 	}
