@@ -188,14 +188,15 @@ func provenanceOf(d *library.Doc) (provenance, error) {
 		}
 	}
 	for i, c := range m.Changes {
+		at := func(key string) string { return tableKeyPos(d.Seed.File("meta.toml"), "change", i+1, key) }
 		if _, err := time.Parse("2006-01-02", c.Date); err != nil {
-			return p, fmt.Errorf("%s: [[change]] %d: date = %q: write the date as YYYY-MM-DD, e.g. \"2026-11-25\"", where("date"), i+1, c.Date)
+			return p, fmt.Errorf("%s: [[change]] %d: date = %q: write the date as YYYY-MM-DD, e.g. \"2026-11-25\"", at("date"), i+1, c.Date)
 		}
 		if !changeKinds[c.Kind] {
-			return p, fmt.Errorf("%s: [[change]] %d: kind = %q: use source, erratum, translation, summary or note", where("kind"), i+1, c.Kind)
+			return p, fmt.Errorf("%s: [[change]] %d: kind = %q: use source, erratum, translation, summary or note", at("kind"), i+1, c.Kind)
 		}
 		if strings.TrimSpace(c.Note) == "" {
-			return p, fmt.Errorf("%s: [[change]] %d: say what changed in note = \"…\"", where("date"), i+1)
+			return p, fmt.Errorf("%s: [[change]] %d: say what changed in note = \"…\"", at("note"), i+1)
 		}
 		p.Changes = append(p.Changes, change{c.Date, c.Kind, c.Note, langOf(c.Note)})
 		p.Updated = max(p.Updated, c.Date) // a logged change is an update
@@ -217,19 +218,46 @@ func provenanceOf(d *library.Doc) (provenance, error) {
 // alone when the key is not found on a line of its own.
 //
 //	translation-method = "robot"  →  seeds/x/meta.toml:7:22
-func keyPos(file, key string) string {
+func keyPos(file, key string) string { return tableKeyPos(file, "", 0, key) }
+
+// tableKeyPos is the position of the value of key in the n-th (from 1)
+// [[table]] of a TOML file, or of that table's header when the key is not
+// in it; with n = 0, of the first key = line anywhere in the file:
+//
+//	[[change]]           ← tableKeyPos(f, "change", 2, "note") when note is missing
+//	date = "2026-11-2"   ← tableKeyPos(f, "change", 2, "date") is f:12:8
+func tableKeyPos(file, table string, n int, key string) string {
 	b, err := os.ReadFile(file)
 	if err != nil {
 		return file
 	}
+	seen, header := 0, 0
 	for i, line := range strings.Split(string(b), "\n") {
-		rest, ok := strings.CutPrefix(strings.TrimLeft(line, " \t"), key)
+		trimmed := strings.TrimLeft(line, " \t")
+		if n > 0 && strings.HasPrefix(trimmed, "[") {
+			if seen == n { // the table ended without the key
+				break
+			}
+			if strings.TrimSpace(trimmed) == "[["+table+"]]" {
+				if seen++; seen == n {
+					header = i + 1
+				}
+			}
+			continue
+		}
+		if n > 0 && seen != n {
+			continue
+		}
+		rest, ok := strings.CutPrefix(trimmed, key)
 		if !ok || !strings.HasPrefix(strings.TrimLeft(rest, " \t"), "=") {
 			continue
 		}
 		eq := strings.Index(line, "=")
 		col := eq + 1 + len(line[eq+1:]) - len(strings.TrimLeft(line[eq+1:], " \t"))
 		return fmt.Sprintf("%s:%d:%d", file, i+1, utf8.RuneCountInString(line[:col])+1)
+	}
+	if header > 0 {
+		return fmt.Sprintf("%s:%d:1", file, header)
 	}
 	return file
 }
