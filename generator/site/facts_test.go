@@ -91,7 +91,7 @@ func TestChangeLog(t *testing.T) {
 		"[[change]]\ndate = \"2026-12-03\"\nkind = \"source\"\nnote = \" \"\n": `meta.toml:4:8: [[change]] 1: say what changed`,
 		// The position is the faulty entry's own, not the first entry's.
 		"[[change]]\ndate = \"2026-12-03\"\nkind = \"source\"\nnote = \"x\"\n\n[[change]]\nkind = \"erratum\"\ndate  =  \"2026-1-3\"\nnote = \"y\"\n": `meta.toml:8:10: [[change]] 2: date = "2026-1-3"`,
-		"[[change]]\ndate = \"2026-12-03\"\nkind = \"source\"\nnote = \"x\"\n[[change]]\ndate = \"2026-12-04\"\nkind = \"source\"\n": `meta.toml:5:1: [[change]] 2: say what changed`,
+		"[[change]]\ndate = \"2026-12-03\"\nkind = \"source\"\nnote = \"x\"\n[[change]]\ndate = \"2026-12-04\"\nkind = \"source\"\n":                  `meta.toml:5:1: [[change]] 2: say what changed`,
 	} {
 		lib := loadSeeds(t, map[string]map[string]string{"a": {"source.txt": opinionText, "meta.toml": meta}})
 		if _, err := Build(lib); err == nil || !strings.Contains(err.Error(), want) {
