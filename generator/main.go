@@ -234,8 +234,11 @@ func generateCmd(root string, args []string, stdout io.Writer) error {
 		return nil
 	}
 	fmt.Fprintf(stdout, "generate: %d files for %d documents; %d written, %d removed", res.Files, res.Docs, res.Written, len(res.Removed))
-	if res.Current {
+	switch {
+	case res.Current:
 		fmt.Fprint(stdout, " (the manifest shows them current: nothing parsed)")
+	case !check && res.Parsed < res.Docs:
+		fmt.Fprintf(stdout, "; %d parsed, %d unchanged since the last run", res.Parsed, res.Docs-res.Parsed)
 	}
 	fmt.Fprintln(stdout)
 	return nil

@@ -37,15 +37,13 @@ const (
 // root/seeds, with its path.
 func inputKey(root string) (string, error) {
 	h := sha256.New()
-	exe, err := os.Executable()
-	if err != nil {
-		return "", err
+	exe := executableSum()
+	if exe == nil {
+		return "", errors.New("the generator's executable cannot be read")
 	}
-	if err := hashFile(h, exe); err != nil {
-		return "", err
-	}
+	h.Write(exe)
 	seeds := filepath.Join(root, "seeds")
-	err = filepath.WalkDir(seeds, func(p string, e fs.DirEntry, err error) error {
+	err := filepath.WalkDir(seeds, func(p string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err
 		}

@@ -78,6 +78,16 @@ func (o *output) put(files Files) error {
 	return nil
 }
 
+// keep records files that this generation produces as they already are on
+// disk (a cached document's), so that commit does not delete them.
+func (o *output) keep(paths []string) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	for _, rel := range paths {
+		o.seen[rel] = true
+	}
+}
+
 // write stages one file.
 func (o *output) write(rel string, b []byte) error {
 	dst := filepath.Join(o.stage, filepath.FromSlash(rel))

@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"mingbai/generator/library"
+	"mingbai/generator/seed"
 )
 
 // Result is what Generate did.
@@ -24,6 +25,9 @@ type Result struct {
 	// Current says that the manifest showed the output to be current: no
 	// document was parsed.
 	Current bool
+	// Parsed is how many documents were parsed; the others' facts came from
+	// the document cache.
+	Parsed int
 }
 
 // Generate builds the site of the library at root and, unless check, puts
@@ -69,9 +73,32 @@ func Generate(root string, check bool) (*Result, error) {
 		return nil, err
 	}
 	defer out.discard()
+	// A document whose inputs and files are as the cache recorded them is
+	// not parsed: its slim facts come from the cache (see cache.go).
 	slim := make([]*library.Doc, len(lib.Seeds))
+	keys := make([]string, len(lib.Seeds))
+	var parse []int // indexes in lib.Seeds of the documents to parse
+	for i, s := range lib.Seeds {
+		if !check {
+			keys[i] = docKey(lib, s)
+			if e := cached(root, s.ID, keys[i]); e != nil {
+				slim[i] = e.Slim
+				out.keep(slices.Collect(maps.Keys(e.Files)))
+				res.Files += len(e.Files)
+				continue
+			}
+		}
+		parse = append(parse, i)
+	}
+	todo := *lib
+	todo.Seeds = make([]*seed.Seed, len(parse))
+	for j, i := range parse {
+		todo.Seeds[j] = lib.Seeds[i]
+	}
+	files := make([][]string, len(lib.Seeds)) // the files of each parsed document
 	var mu sync.Mutex
-	err = lib.Each(workers(), func(i int, d *library.Doc) error {
+	err = todo.Each(workers(), func(j int, d *library.Doc) error {
+		i := parse[j]
 		fs, err := docFiles(lib, d)
 		if err != nil {
 			return err
@@ -84,6 +111,7 @@ func Generate(root string, check bool) (*Result, error) {
 		}
 		slim[i] = d.Slim()
 		d.Seed.Source = nil // written to static/data; not needed any more
+		files[i] = slices.Collect(maps.Keys(fs))
 		mu.Lock()
 		res.Files += len(fs)
 		mu.Unlock()
@@ -92,7 +120,8 @@ func Generate(root string, check bool) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib.Docs = slim
+	res.Parsed = len(parse)
+	lib.Docs = slices.Clone(slim) // sorted below; slim stays in seed order for the cache
 	library.Sort(lib.Docs)
 	fs, err := libraryFiles(lib)
 	if err != nil {
@@ -111,6 +140,10 @@ func Generate(root string, check bool) (*Result, error) {
 		return nil, err
 	}
 	res.Written, res.Removed = out.staged, out.removed
+	for _, i := range parse {
+		saveCache(root, lib.Seeds[i].ID, keys[i], files[i], slim[i])
+	}
+	pruneCache(root, lib)
 	if key != "" {
 		if err := writeManifest(root, key, res.Docs, slices.Collect(maps.Keys(out.seen))); err != nil {
 			return nil, fmt.Errorf("the output is written, but not its manifest: %w", err)
