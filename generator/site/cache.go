@@ -57,19 +57,30 @@ func executableSum() []byte {
 	return exeSum
 }
 
-// docKey is the key of a document's inputs: the executable, the glossary
-// and every file of its seed (the folder, or the bare .txt), with their
-// paths. It is "" when one cannot be read: then there is no caching.
-func docKey(lib *library.Library, s *seed.Seed) string {
+// inputSums is what every document's key starts with: the executable's and
+// the glossary's SHA-256; nil when the executable cannot be read.
+func inputSums(lib *library.Library) []byte {
 	exe := executableSum()
 	if exe == nil {
-		return ""
+		return nil
 	}
 	h := sha256.New()
 	h.Write(exe)
 	if err := hashFile(h, filepath.Join(lib.Root, "seeds", "glossary.toml")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return h.Sum(nil)
+}
+
+// docKey is the key of a document's inputs: sums (inputSums) and every file
+// of its seed (the folder, or the bare .txt), with their paths. It is ""
+// when one cannot be read: then there is no caching.
+func docKey(sums []byte, s *seed.Seed) string {
+	if sums == nil {
 		return ""
 	}
+	h := sha256.New()
+	h.Write(sums)
 	var err error
 	if s.Dir == "" {
 		err = hashFile(h, s.Path)

@@ -88,6 +88,13 @@ func (o *output) keep(paths []string) {
 	}
 }
 
+// kept is how many files keep has recorded so far.
+func (o *output) kept() int {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return len(o.seen)
+}
+
 // write stages one file.
 func (o *output) write(rel string, b []byte) error {
 	dst := filepath.Join(o.stage, filepath.FromSlash(rel))

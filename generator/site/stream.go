@@ -77,19 +77,31 @@ func Generate(root string, check bool) (*Result, error) {
 	// not parsed: its slim facts come from the cache (see cache.go).
 	slim := make([]*library.Doc, len(lib.Seeds))
 	keys := make([]string, len(lib.Seeds))
-	var parse []int // indexes in lib.Seeds of the documents to parse
-	for i, s := range lib.Seeds {
-		if !check {
-			keys[i] = docKey(lib, s)
-			if e := cached(root, s.ID, keys[i]); e != nil {
-				slim[i] = e.Slim
-				out.keep(slices.Collect(maps.Keys(e.Files)))
-				res.Files += len(e.Files)
-				continue
-			}
+	if !check {
+		sums := inputSums(lib)
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, workers())
+		for i, s := range lib.Seeds {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				keys[i] = docKey(sums, s)
+				if e := cached(root, s.ID, keys[i]); e != nil {
+					slim[i] = e.Slim
+					out.keep(slices.Collect(maps.Keys(e.Files)))
+				}
+			}()
 		}
-		parse = append(parse, i)
+		wg.Wait()
 	}
+	var parse []int // indexes in lib.Seeds of the documents to parse
+	for i := range lib.Seeds {
+		if slim[i] == nil {
+			parse = append(parse, i)
+		}
+	}
+	res.Files = out.kept()
 	todo := *lib
 	todo.Seeds = make([]*seed.Seed, len(parse))
 	for j, i := range parse {
