@@ -309,12 +309,12 @@ func (pa *para) clauses(s policy.Span) []policy.Span {
 			out = append(out, policy.Span{Start: start, End: i})
 			start = i
 		}
-		switch r := rs[i]; {
-		case strings.ContainsRune(zh.Openers, r):
+		switch c := zh.Class(rs[i]); {
+		case c&zh.Opener != 0:
 			depth++
-		case strings.ContainsRune(zh.Closers, r):
+		case c&zh.Closer != 0:
 			depth = max(depth-1, 0)
-		case depth == 0 && strings.ContainsRune(zh.ClauseEnds, r) && !pa.covered[i]: // not the comma of 1,200
+		case depth == 0 && c&zh.ClauseEnd != 0 && !pa.covered[i]: // not the comma of 1,200
 			out = append(out, policy.Span{Start: start, End: i + 1})
 			start = i + 1
 		}

@@ -29,3 +29,36 @@ func IsHan(r rune) bool {
 func IsLatin(r rune) bool {
 	return r < 128 && unicode.IsLetter(r)
 }
+
+// Punctuation classes of a rune, as bits of Class.
+const (
+	Opener    uint8 = 1 << iota // in Openers
+	Closer                      // in Closers
+	ClauseEnd                   // in ClauseEnds
+)
+
+// classes holds Class for every rune of the Basic Multilingual Plane, where
+// all the marks are.
+var classes = func() *[0x10000]uint8 {
+	var t [0x10000]uint8
+	for _, c := range []struct {
+		set string
+		bit uint8
+	}{{Openers, Opener}, {Closers, Closer}, {ClauseEnds, ClauseEnd}} {
+		for _, r := range c.set {
+			t[r] |= c.bit
+		}
+	}
+	return &t
+}()
+
+// Class returns the punctuation classes of r, Opener, Closer and ClauseEnd
+// as bits, 0 for a rune in none: Class('《') == Opener. It is a table
+// lookup, for loops over every rune of a text, where strings.ContainsRune
+// on the sets would be the most of their cost.
+func Class(r rune) uint8 {
+	if r < 0 || r >= 0x10000 {
+		return 0
+	}
+	return classes[r]
+}

@@ -156,3 +156,25 @@ func FuzzStrict(f *testing.F) {
 		}
 	})
 }
+
+// TestClass: every rune of the sets has its class, other runes none.
+func TestClass(t *testing.T) {
+	for _, c := range []struct {
+		set string
+		bit uint8
+	}{{Openers, Opener}, {Closers, Closer}, {ClauseEnds, ClauseEnd}} {
+		for _, r := range c.set {
+			if Class(r)&c.bit == 0 {
+				t.Errorf("Class(%q) lacks %b", r, c.bit)
+			}
+		}
+	}
+	for _, r := range "中a1、—…\U0002A700" {
+		if Class(r) != 0 {
+			t.Errorf("Class(%q) = %b, want 0", r, Class(r))
+		}
+	}
+	if Class('（') != Opener || Class('；') != ClauseEnd {
+		t.Errorf("Class('（') = %b, Class('；') = %b", Class('（'), Class('；'))
+	}
+}
