@@ -37,8 +37,8 @@ type bilingual struct {
 type para struct {
 	ID        string       `toml:"id"`
 	N         int          `toml:"n"`
-	Zh        string       `toml:"zh"`
-	Sentences []string     `toml:"sentences"`
+	Zh        string       `toml:"zh,omitempty"` // the Chinese when it has no sentences
+	Sentences []string     `toml:"sentences"`    // the Chinese, cut into the model's sentences
 	En        string       `toml:"en"`
 	Status    string       `toml:"status"`
 	Line      int          `toml:"line"`
@@ -169,7 +169,7 @@ type block struct {
 	Section string `toml:"section,omitempty"`
 	Label   string `toml:"label,omitempty"`
 	N       int    `toml:"n,omitempty"`
-	Zh      string `toml:"zh"`
+	Zh      string `toml:"zh"` // a heading's (may be empty: 第一条); a paragraph's as in para
 	// Sentences of a paragraph, as in para.
 	Sentences []string     `toml:"sentences,omitempty"`
 	En        string       `toml:"en"`

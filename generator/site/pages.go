@@ -131,7 +131,13 @@ func paras(d *library.Doc, prefix string, pgs []*policy.Paragraph) []para {
 	var out []para
 	for _, pg := range pgs {
 		en, st := tr(d, prefix+"."+pg.ID)
-		out = append(out, para{ID: pg.ID, N: paraNumber(pg.ID), Zh: pg.Text, Sentences: sentencesOf(pg),
+		// The Chinese is given once: as its sentences, whose concatenation
+		// it is, or as a whole where the model has no sentences.
+		zh, ss := pg.Text, sentencesOf(pg)
+		if len(ss) > 0 {
+			zh = ""
+		}
+		out = append(out, para{ID: pg.ID, N: paraNumber(pg.ID), Zh: zh, Sentences: ss,
 			En: en, Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col, Notes: editorNotes(d, prefix+"."+pg.ID)})
 	}
 	return out
