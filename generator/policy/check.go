@@ -2,7 +2,6 @@ package policy
 
 import (
 	"regexp"
-	"strings"
 
 	"mingbai/generator/zh"
 )
@@ -20,6 +19,9 @@ func (p *parser) checkText() {
 	check := func(text string, at func(int) Pos) {
 		rs := []rune(text)
 		p.checkBalance(rs, at)
+		if !hasLowerASCII(text) {
+			return // latinWordRE needs a lowercase Latin word
+		}
 		for _, m := range latinWordRE.FindAllStringSubmatchIndex(text, -1) {
 			i := zh.RuneLen(text[:m[2]])
 			p.diag.add(SeverityWarning, at(i), zh.RuneLen(text[m[2]:m[3]]), "Latin word %q inside Chinese prose; if extraction damage, add an erratum", text[m[2]:m[3]])
@@ -45,11 +47,12 @@ func (p *parser) checkBalance(rs []rune, at func(int) Pos) {
 	}
 	var stack []open
 	for i, r := range rs {
-		if strings.ContainsRune(openers, r) {
+		c := zh.Class(r)
+		if c&zh.Opener != 0 {
 			stack = append(stack, open{r, i})
 			continue
 		}
-		if !strings.ContainsRune(closers, r) {
+		if c&zh.Closer == 0 {
 			continue
 		}
 		// Find the matching opener, allowing either width.
@@ -95,4 +98,15 @@ func widthFamily(r rune) rune {
 		return '['
 	}
 	return r
+}
+
+// hasLowerASCII reports whether s has a byte a–z (never part of a multi-byte
+// UTF-8 character).
+func hasLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }

@@ -19,9 +19,10 @@ import (
 // library's generate. The matches are the same as FindAllStringIndex gives.
 type Scanner struct {
 	re       *regexp.Regexp
-	anchored *regexp.Regexp // tried at the start of the text
-	inner    *regexp.Regexp // tried elsewhere: anchored, with ^ unable to match
-	first    runeSet        // nil: a match may start anywhere; use re
+	anchored *regexp.Regexp   // tried at the start of the text
+	inner    *regexp.Regexp   // tried elsewhere: anchored, with ^ unable to match
+	first    runeSet          // nil: a match may start anywhere; use re
+	bmp      *[1 << 10]uint64 // first, for the runes below U+10000, as a bitmap
 }
 
 // Regexp returns the pattern s finds.
@@ -49,6 +50,12 @@ func New(re *regexp.Regexp) *Scanner {
 		t = t.Simplify()
 		if rs, nullable, ok := firstRunes(t); ok && !nullable {
 			s.first = newRuneSet(rs)
+			s.bmp = new([1 << 10]uint64)
+			for i := 0; i < len(s.first); i += 2 {
+				for r := s.first[i]; r <= min(s.first[i+1], 0xFFFF); r++ {
+					s.bmp[r>>6] |= 1 << (r & 63)
+				}
+			}
 			// Past the start of the text, a ^ in the pattern cannot match.
 			noBegin(t)
 			s.inner = regexp.MustCompile(`^(?:` + t.String() + `)`)
@@ -67,7 +74,7 @@ func (s *Scanner) FindAll(text string) [][]int {
 	var out [][]int
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if i > 0 && !s.first.has(r) {
+		if i > 0 && !s.starts(r) {
 			i += n
 			continue
 		}
@@ -169,6 +176,16 @@ func newRuneSet(pairs []rune) runeSet {
 		out = append(out, r.lo, r.hi)
 	}
 	return out
+}
+
+// starts reports whether a match can start with r: a bit of the bitmap for
+// most runes, a search of the ranges for the rest. It runs for every rune
+// of every text scanned.
+func (s *Scanner) starts(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	return s.first.has(r)
 }
 
 func (s runeSet) has(r rune) bool {

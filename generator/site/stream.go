@@ -79,21 +79,14 @@ func Generate(root string, check bool) (*Result, error) {
 	keys := make([]string, len(lib.Seeds))
 	if !check {
 		sums := inputSums(lib)
-		var wg sync.WaitGroup
-		sem := make(chan struct{}, workers())
-		for i, s := range lib.Seeds {
-			wg.Add(1)
-			sem <- struct{}{}
-			go func() {
-				defer func() { <-sem; wg.Done() }()
-				keys[i] = docKey(sums, s)
-				if e := cached(root, s.ID, keys[i]); e != nil {
-					slim[i] = e.Slim
-					out.keep(slices.Collect(maps.Keys(e.Files)))
-				}
-			}()
-		}
-		wg.Wait()
+		parallel(len(lib.Seeds), func(i int) {
+			s := lib.Seeds[i]
+			keys[i] = docKey(sums, s)
+			if e := cached(root, s.ID, keys[i]); e != nil {
+				slim[i] = e.Slim
+				out.keep(slices.Collect(maps.Keys(e.Files)))
+			}
+		})
 	}
 	var parse []int // indexes in lib.Seeds of the documents to parse
 	for i := range lib.Seeds {
@@ -152,9 +145,10 @@ func Generate(root string, check bool) (*Result, error) {
 		return nil, err
 	}
 	res.Written, res.Removed = out.staged, out.removed
-	for _, i := range parse {
+	parallel(len(parse), func(k int) {
+		i := parse[k]
 		saveCache(root, lib.Seeds[i].ID, keys[i], files[i], slim[i])
-	}
+	})
 	pruneCache(root, lib)
 	if key != "" {
 		if err := writeManifest(root, key, res.Docs, slices.Collect(maps.Keys(out.seen))); err != nil {
@@ -162,6 +156,21 @@ func Generate(root string, check bool) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// parallel calls fn(0), …, fn(n-1) on workers() goroutines, and waits.
+func parallel(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, workers())
+	for i := range n {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			fn(i)
+		}()
+	}
+	wg.Wait()
 }
 
 // workers is how many documents are built at once: one per core, and one
