@@ -45,15 +45,15 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 			// chapter, measure to measure, across chapters.
 			for j := i - 1; j >= 0; j-- {
 				if sectionKind(all[j]) == sectionKind(s) {
-					t, _ := sectionTitle(d, all[j], lang)
-					p.Prev = &pageRef{all[j].ID, t}
+					t, tl := sectionTitle(d, all[j], lang)
+					p.Prev = &pageRef{all[j].ID, t, tl}
 					break
 				}
 			}
 			for j := i + 1; j < len(all); j++ {
 				if sectionKind(all[j]) == sectionKind(s) {
-					t, _ := sectionTitle(d, all[j], lang)
-					p.Next = &pageRef{all[j].ID, t}
+					t, tl := sectionTitle(d, all[j], lang)
+					p.Next = &pageRef{all[j].ID, t, tl}
 					break
 				}
 			}
@@ -241,8 +241,8 @@ func sectionPageOf(d *library.Doc, s *policy.Section, lang string, parent *polic
 	p.Summary, p.SummaryKind = summaryOf(d, s, lang, zhT, enT)
 	p.Terms = terms
 	if parent != nil {
-		t, _ := sectionTitle(d, parent, lang)
-		p.Parent = &pageRef{parent.ID, t}
+		t, tl := sectionTitle(d, parent, lang)
+		p.Parent = &pageRef{parent.ID, t, tl}
 		p.Siblings = refs(d, parent.Sections, lang, s)
 	}
 	p.Measures = withOneLiners(d, refs(d, s.Sections, lang, nil), lang)

@@ -15,8 +15,9 @@ const (
 
 // pageRef names another page of the same document.
 type pageRef struct {
-	ID    string `toml:"id"`
-	Title string `toml:"title"`
+	ID        string `toml:"id"`
+	Title     string `toml:"title"`
+	TitleLang string `toml:"titleLang"` // the locale of Title, as the page's own titleLang
 }
 
 type position struct {
