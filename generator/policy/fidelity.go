@@ -3,6 +3,7 @@ package policy
 import (
 	"fmt"
 	"sort"
+	"unicode/utf8"
 )
 
 // fidelity proves, on every parse, that each non-white-space rune of the
@@ -14,13 +15,23 @@ import (
 // difference, or nil.
 func (p *parser) fidelity(text string) *Diagnostic {
 	edits := map[Pos][]Repair{}
+	edited := map[int]bool{} // the lines with an edit, so that other lines need no lookup per rune
 	for _, r := range p.doc.Repairs {
 		if compact(r.Before) != "" {
 			edits[r.Pos] = append(edits[r.Pos], r)
+			edited[r.Pos.Line] = true
 		}
 	}
-	var want []posRune
+	want := make([]posRune, 0, utf8.RuneCountInString(text))
 	for _, l := range splitLines(text) {
+		if !edited[l.no] {
+			for i, c := range l.r {
+				if !isSpace(c) {
+					want = append(want, posRune{c, l.pos(i)})
+				}
+			}
+			continue
+		}
 		for i := 0; i < len(l.r); i++ {
 			pos := l.pos(i)
 			if rs := edits[pos]; len(rs) > 0 {
