@@ -56,7 +56,7 @@ func TestDriftCheckFailsOnChange(t *testing.T) {
 		t.Fatalf("fresh output reported as drifted: %v", err)
 	}
 	// A document's pages are kept in its bundle (generator/site/bundle.go).
-	bundle := filepath.Join(root, "assets", "generated", "pages", "zh", "liaoning-2024-8.json")
+	bundle := filepath.Join(root, "assets", "generated", "pages", "zh", "liaoning-2024-8.txt")
 	b, err := os.ReadFile(bundle)
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +65,7 @@ func TestDriftCheckFailsOnChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = generateCmd(root, []string{"-check"}, &out)
-	if err == nil || !strings.Contains(err.Error(), "assets/generated/pages/zh/liaoning-2024-8.json (differs)") || !strings.Contains(err.Error(), "go run ./generator generate") {
+	if err == nil || !strings.Contains(err.Error(), "assets/generated/pages/zh/liaoning-2024-8.txt (differs)") || !strings.Contains(err.Error(), "go run ./generator generate") {
 		t.Fatalf("drift not reported with the fixing command: %v", err)
 	}
 }

@@ -146,8 +146,8 @@ func TestGenerateStreams(t *testing.T) {
 		t.Errorf("check after a run: %v %v", err, res.Diffs)
 	}
 
-	edited := bundleDir + "/zh/liaoning-2024-8.json"
-	os.WriteFile(filepath.Join(root, edited), []byte("{\n\"m07\": \"+++\\ntitle = 'edited by hand'\\n+++\\n\"\n}\n"), 0o644)
+	edited := bundleDir + "/zh/liaoning-2024-8.txt"
+	os.WriteFile(filepath.Join(root, edited), []byte("<!-- page m07 -->\n+++\ntitle = 'edited by hand'\n+++\n"), 0o644)
 	stray := "content/en/stray/old.md"
 	os.MkdirAll(filepath.Join(root, "content/en/stray"), 0o755)
 	os.WriteFile(filepath.Join(root, stray), []byte("old"), 0o644)
