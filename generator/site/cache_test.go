@@ -4,8 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"mingbai/generator/library"
 )
 
 // TestDocumentCache: a run parses only the documents whose seed or files
@@ -31,19 +29,7 @@ func TestDocumentCache(t *testing.T) {
 		if res.Parsed != parsed || res.Current {
 			t.Errorf("%s: parsed %d documents (current %v), want %d", what, res.Parsed, res.Current, parsed)
 		}
-		lib, err := library.Load(root)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := Build(lib)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range lib.Docs {
-			if err := want.bundle(d.Model.ID); err != nil {
-				t.Fatal(err)
-			}
-		}
+		_, want := built(t, root)
 		sameFiles(t, what, onDisk(t, root), want)
 	}
 	run("nothing changed", 0)

@@ -90,25 +90,33 @@ func sameFiles(t *testing.T, what string, got, want Files) {
 	}
 }
 
+// built loads the library at root and returns it with the files Build
+// makes of it, each document's pages in its bundles, as Generate writes them.
+func built(t *testing.T, root string) (*library.Library, Files) {
+	t.Helper()
+	lib, err := library.Load(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := Build(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range lib.Docs {
+		if err := fs.bundle(d.Model.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return lib, fs
+}
+
 // TestGenerateStreams: Generate, which builds the library pages from the
 // slim facts of each document, writes exactly what Build writes from the
 // full documents; a second run writes nothing; a hand edit and a stray
 // file are found by the check and repaired by the next run.
 func TestGenerateStreams(t *testing.T) {
 	root := libraryRoot(t)
-	lib, err := library.Load(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := Build(lib)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range lib.Docs { // Generate writes each document's pages in its bundles
-		if err := want.bundle(d.Model.ID); err != nil {
-			t.Fatal(err)
-		}
-	}
+	lib, want := built(t, root)
 	res, err := Generate(root, false)
 	if err != nil {
 		t.Fatal(err)
