@@ -1,8 +1,10 @@
 // Package site writes the content of the Hugo site from the library: a
 // Markdown page per document, chapter, measure, full text and target table
-// in zh and en, the shared glossary, about, data and search pages, the data
-// files the templates read, and the downloads. Every Markdown file it writes
-// is checked with goldmark before anything is put in place.
+// in zh and en (kept in one bundle per document and language, which a Hugo
+// content adapter reads back: bundle.go), the shared glossary, about, data
+// and search pages, the data files the templates read, and the downloads.
+// Every Markdown page it writes is checked with goldmark before anything is
+// put in place.
 package site
 
 import (
