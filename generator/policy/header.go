@@ -151,7 +151,7 @@ func (p *parser) header(lines []*line) int {
 			d.Speaker = field(l)
 		case sawTitle && d.DateText.Text == "" && dateLineRE.MatchString(s):
 			d.DateText = field(l)
-		case (sawTitle || d.DocNumber.Text != "") && d.Addressees.Text == "" && addresseesRE.MatchString(s) && !leadInRE.MatchString(s):
+		case (sawTitle || d.DocNumber.Text != "") && d.Addressees.Text == "" && addresseesRE.MatchString(s) && !leadInRE.MatchString(s) && !labelLine(s):
 			d.Addressees = field(l)
 		default:
 			return i
@@ -233,7 +233,8 @@ func (p *parser) closing(lines []*line, start int) int {
 	prev := func() int { return prevNonBlank(lines, end-1, start) }
 	// Back matter a scraper added.
 	var back []Field
-	for j := prev(); j >= 0 && (scraperRE.MatchString(lines[j].String()) || backRE.MatchString(lines[j].String()) || furnitureRun(lines, j, start)); j = prev() {
+	furnished := furnitureEnd(lines, start)
+	for j := prev(); j >= 0 && (scraperRE.MatchString(lines[j].String()) || backRE.MatchString(lines[j].String()) || j >= furnished); j = prev() {
 		back = append([]Field{field(lines[j])}, back...)
 		end = j
 	}
@@ -297,20 +298,18 @@ func runeIndex(rs []rune, w string, from int) int {
 	return from + zh.RuneLen(string(rs[from:])[:i])
 }
 
-// furnitureRun reports whether lines[j], at the end of the text, is site
-// furniture: a furniture line in a run of at least three, or a line only
-// furniture words can make.
-func furnitureRun(lines []*line, j, floor int) bool {
-	s := lines[j].String()
-	if !furniture(s) {
-		return false
+// furnitureEnd returns the index of the first line of the run of web-page
+// furniture that ends the text, or len(lines) when there is none. A run of
+// short lines counts only if one of them holds words only furniture has
+// (ICP备, 版权所有): a table printed one cell per line is text.
+func furnitureEnd(lines []*line, floor int) int {
+	end, marked := len(lines), false
+	for k := prevNonBlank(lines, len(lines)-1, floor); k >= 0 && furniture(lines[k].String()); k = prevNonBlank(lines, k-1, floor) {
+		end = k
+		marked = marked || furnitureRE.MatchString(lines[k].String())
 	}
-	if furnitureRE.MatchString(s) {
-		return true
+	if !marked {
+		return len(lines)
 	}
-	n := 1
-	for k := prevNonBlank(lines, j-1, floor); k >= 0 && furniture(lines[k].String()) && n < 3; k = prevNonBlank(lines, k-1, floor) {
-		n++
-	}
-	return n >= 3
+	return end
 }

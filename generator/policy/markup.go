@@ -52,6 +52,10 @@ var (
 	//	正文：
 	keyValueRE = regexp.MustCompile(`^(标题|题名|文件名称|发文单位|发文机关|发布机构|发布单位|发文时间|发布时间|发布日期|成文日期|实施日期|来源|来源URL|原文链接|原文地址|链接|网址|索引号|发文字号|文号|主题分类|分类|时效性|效力级别|作者|正文|\p{Han}{2,6}(?:URL|网址|链接))\s*[：:]\s*(.*)$`)
 
+	// placeholderRE matches a scraper's value that says it has none.
+	//	未知   暂无
+	placeholderRE = regexp.MustCompile(`^(未知|暂无|无|不详|-+|—+)$`)
+
 	// htmlCommentRE matches an HTML comment on a line of its own, which a
 	// web copy uses as a marker.
 	//	<!-- INFO END -->
@@ -136,8 +140,8 @@ func (p *parser) scrapedValue(key, value string, pos Pos) {
 			p.scraperTitle = Inferred{Text: value, From: "scraper", Pos: pos}
 		}
 	case "发文单位", "发文机关", "发布机构", "发布单位":
-		if value != "" && !strings.Contains(value, "未知") {
-			p.infer(InferIssuers, strings.Join(strings.Fields(value), "、"), "scraper", pos)
+		if value != "" && !placeholderRE.MatchString(value) && p.scraperIssuers.Text == "" {
+			p.scraperIssuers = Inferred{Text: strings.Join(strings.Fields(value), "、"), From: "scraper", Pos: pos}
 		}
 	case "发文字号", "文号":
 		if docNumberRE.MatchString(value) {

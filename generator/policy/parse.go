@@ -29,6 +29,9 @@ type parser struct {
 	// the page title a scraper's header gives (# 关于印发《…》的通知), which
 	// names the document or its cover notice when neither prints a title
 	scraperTitle Inferred
+	// the issuing body a scraper's header names (发文单位：河北省人民政府),
+	// used only when the document prints none and no better source names one
+	scraperIssuers Inferred
 }
 
 type sectionPos struct{ heading, punct Pos }

@@ -166,7 +166,7 @@ func (p *parser) record(lines []*line, i int) int {
 			if !open && !recordStartRE.MatchString(s) && !strings.HasPrefix(s, "根据") && !strings.HasPrefix(s, "（根据") {
 				break
 			}
-			if _, ok := matchLabel(s); ok && !recordStartRE.MatchString(s) {
+			if _, ok := matchLabel(s); ok && !recordStartRE.MatchString(s) || htmlCommentRE.MatchString(s) {
 				break
 			}
 		}

@@ -58,6 +58,17 @@ func (p *parser) repeats(lines []*line) int {
 				break
 			}
 		}
+		// and back: lines too short to index (一、工作回顾) that precede both
+		for {
+			a, b := prevKey(key, i-1), prevKey(key, j-1)
+			if a < 0 || b <= i || key[a] != key[b] {
+				break
+			}
+			run = append([]int{b}, run...)
+			n++
+			runes += zh.RuneLen(key[b])
+			i, j = a, b
+		}
 		if n < minRepeatLines || runes < minRepeatRunes {
 			continue
 		}
@@ -106,6 +117,16 @@ func furniture(s string) bool {
 		return false
 	}
 	return true
+}
+
+// prevKey is the index of the last non-blank line at or before i, or -1.
+func prevKey(key []string, i int) int {
+	for ; i >= 0; i-- {
+		if key[i] != "" {
+			return i
+		}
+	}
+	return -1
 }
 
 // nextKey is the index of the first non-blank line at or after i, or -1.

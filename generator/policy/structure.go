@@ -76,7 +76,7 @@ func (p *parser) attachment(lines []*line, i int) (part, bool) {
 	next := i + 1
 	var title []*line
 	if !rest.blank() {
-		if !looksLikeTitle(rest.String()) {
+		if !looksLikeTitle(rest.String()) && !isName(rest.r) {
 			return part{}, false
 		}
 		title = []*line{rest}
