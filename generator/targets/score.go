@@ -174,7 +174,8 @@ func WriteScores(w io.Writer, ss []Score) error {
 	}
 	for _, s := range ss {
 		if s.Err != nil {
-			fmt.Fprintf(tw, "%s\tskipped: the parser rejects it: %s\n", s.Name, strings.ReplaceAll(s.Err.Error(), "\n", "; "))
+			first, _, _ := strings.Cut(s.Err.Error(), "\n")
+			fmt.Fprintf(tw, "%s\tskipped: the parser rejects it: %s\n", s.Name, first)
 			continue
 		}
 		line(s)
