@@ -137,6 +137,7 @@ type candidate struct {
 	against          string    // the baseline of a change, as written: 比2020年
 	quote            string    // the quote, when not the text from qStart to qEnd: the cells of a table row
 	baseline         *Baseline // the baseline of a goal table row
+	rs               []rune    // the runes of p.Text, shared by the candidates of a paragraph
 }
 
 // quoteText returns the words c quotes.
@@ -144,7 +145,10 @@ func (c *candidate) quoteText() string {
 	if c.quote != "" {
 		return c.quote
 	}
-	return string([]rune(c.p.Text)[c.qStart:c.qEnd])
+	if c.rs == nil {
+		c.rs = []rune(c.p.Text)
+	}
+	return string(c.rs[c.qStart:c.qEnd])
 }
 
 // headingFrame reads the time frame that a chain of headings sets, the
@@ -177,6 +181,7 @@ func (x *extractor) paragraphs(ps []*policy.Paragraph, sc *scope) {
 			continue
 		}
 		pa := &para{x: x, p: p, rs: []rune(p.Text), sc: sc, marks: scanMarkers(p.Text, x.year)}
+		pa.index = newMarkIndex(pa.marks)
 		pa.cells = tableCells(p, pa.rs)
 		var table *Table
 		var rows [][]cellSpan

@@ -55,6 +55,12 @@ const signPattern = `(?P<sign>[<>≤≥＜＞]` + blank + `)?`
 // do not (PUE降至1.3以下).
 var mentionPattern = regexp.MustCompile(`^` + signPattern + `(?:` + fractionShape + `|` + rangeShape + `|` + singleShape + `)`)
 
+// maxMentionBytes bounds the text mentionPattern is tried on, well above
+// the longest figure (约1,234.5—2,345.6万亿元以上 is 40 bytes): the
+// backtracking matcher clears state in proportion to its input, and a
+// paragraph of thousands of figures would cost quadratic time.
+const maxMentionBytes = 128
+
 // numeralStart holds the characters a figure can start with; mentionPattern
 // is tried only where one of them is.
 const numeralStart = "<>≤≥＜＞0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿半翻"

@@ -23,6 +23,7 @@ type para struct {
 	sc      *scope
 	figures []*mention
 	marks   []marker
+	index   markIndex  // what the marks say about a span, in constant time
 	prior   frame      // what earlier sentences of the paragraph set
 	cells   []int      // where the cells of a table start, after the first; nil if not a table
 	covered []bool     // for each rune, whether a figure holds it
@@ -81,10 +82,8 @@ func (pa *para) read() {
 // tense and goals of its opening clause, and its last forward horizon.
 func (pa *para) remember(s policy.Span) {
 	open := pa.clauses(s)[0]
-	for _, m := range pa.marks {
-		if m.start < s.Start || m.end > s.End {
-			continue
-		}
+	lo, hi := pa.index.within(s.Start, s.End)
+	for _, m := range pa.marks[lo:hi] {
 		if m.start < open.End {
 			if m.strong() {
 				pa.prior.tense, pa.prior.why = m.tense, m.text
@@ -137,7 +136,10 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			if n.scale && n.start == m.end {
 				continue // 10个百亿级产业集群: 百亿级 is part of what is counted
 			}
-			if n.start >= m.end && n.start < cl.End {
+			if n.start >= cl.End {
+				break
+			}
+			if n.start >= m.end {
 				npEnd = n.start
 				break
 			}
@@ -220,8 +222,16 @@ func (pa *para) accept(m *mention, c *candidate) {
 	m.targets = append(m.targets, c)
 	pa.x.cands = append(pa.x.cands, c)
 	pa.latest = c
-	for _, n := range pa.figures {
-		if n != m && c.indStart >= 0 && n.start >= c.indStart && n.end <= c.indEnd && (n.class == "" || n.class == ClassOther) {
+	c.rs = pa.rs
+	if c.indStart < 0 {
+		return
+	}
+	first := sort.Search(len(pa.figures), func(i int) bool { return pa.figures[i].start >= c.indStart })
+	for _, n := range pa.figures[first:] {
+		if n.start >= c.indEnd {
+			break
+		}
+		if n != m && n.end <= c.indEnd && (n.class == "" || n.class == ClassOther) {
 			n.class, n.partOf = ClassOther, c
 		}
 	}
@@ -230,12 +240,7 @@ func (pa *para) accept(m *mention, c *candidate) {
 // frameAround returns the horizon or past marker that holds figure m, as
 // the 5 of 未来5年, the 3 of 3年内 or the 五年 of 过去五年, if any.
 func (pa *para) frameAround(m *mention) *marker {
-	for i, k := range pa.marks {
-		if k.strong() && m.start >= k.start && m.end <= k.end {
-			return &pa.marks[i]
-		}
-	}
-	return nil
+	return pa.index.around(m.start, m.end)
 }
 
 // tense returns the time frame of figure m in sentence s and why: a
@@ -243,18 +248,11 @@ func (pa *para) frameAround(m *mention) *marker {
 // word before it in the sentence; else what earlier sentences of the
 // paragraph opened with; else the headings; else forward.
 func (pa *para) tense(m *mention, s policy.Span) (string, string) {
-	var near *marker
-	for i, k := range pa.marks {
-		if k.start < s.Start || k.end > m.start {
-			continue
-		}
-		if k.tense == tenseForecast {
-			return tenseForecast, k.text
-		}
-		if k.strong() {
-			near = &pa.marks[i]
-		}
+	lo, hi := pa.index.within(s.Start, m.start)
+	if k := pa.index.forecast(lo, hi); k != nil {
+		return tenseForecast, k.text
 	}
+	near := pa.index.strong(lo, hi)
 	switch {
 	case near != nil:
 		return near.tense, near.text
@@ -270,12 +268,7 @@ func (pa *para) tense(m *mention, s policy.Span) (string, string) {
 // forward horizon before it in the sentence, at the opening of an earlier
 // sentence, or in a heading (发展目标).
 func (pa *para) goal(m *mention, s policy.Span) bool {
-	for _, k := range pa.marks {
-		if k.start >= s.Start && k.end <= m.start && (k.tense == tenseGoal || k.tense == tenseForward) {
-			return true
-		}
-	}
-	return pa.prior.goal || pa.sc.frame.goal
+	return pa.index.goal(pa.index.within(s.Start, m.start)) || pa.prior.goal || pa.sc.frame.goal
 }
 
 // horizon returns the horizon of a target whose figure is m, and whether
@@ -283,12 +276,7 @@ func (pa *para) goal(m *mention, s policy.Span) bool {
 // sentence, else in earlier sentences of the paragraph, else in earlier
 // paragraphs of the section, else in the headings, else in the title.
 func (pa *para) horizon(m *mention, s policy.Span) (Horizon, bool) {
-	var h *Horizon
-	for _, k := range pa.marks {
-		if k.start >= s.Start && k.end <= m.start && k.horizon != nil && k.tense == tenseForward {
-			h = k.horizon
-		}
-	}
+	h := pa.index.horizon(pa.index.within(s.Start, m.start))
 	for _, c := range []*Horizon{h, pa.prior.horizon, pa.sc.carry, pa.sc.frame.horizon, pa.x.title} {
 		if c != nil {
 			return *c, c == h
