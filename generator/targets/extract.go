@@ -20,7 +20,7 @@
 //   - A value is kept in the unit as written, the magnitude with the unit
 //     (三千亿元 is 3000 亿元), and also given in base units (300000000000 yuan).
 //   - 突破, 超过 and 超 are ">", 迈上 (stepping up to a level) ">=", 迈向
-//     "towards"; words after a figure (以上, 以内, 左右) and adverbs before it
+//     "toward"; words after a figure (以上, 以内, 左右) and adverbs before it
 //     (近, 约, 不少于) take precedence over the verb.
 //   - An indicator that joins two whole indicators sharing a head and a tail
 //     gives one row each, so that
@@ -134,10 +134,11 @@ type candidate struct {
 	horizon          Horizon
 	ownHorizon       bool // the horizon is stated in the target's own sentence
 	target           *Target
-	against          string    // the baseline of a change, as written: 比2020年
-	quote            string    // the quote, when not the text from qStart to qEnd: the cells of a table row
-	baseline         *Baseline // the baseline of a goal table row
-	rs               []rune    // the runes of p.Text, shared by the candidates of a paragraph
+	against          string       // the baseline of a change, as written: 比2020年
+	quote            string       // the quote, when not the text from qStart to qEnd: the cells of a table row
+	baseline         *Baseline    // the baseline of a goal table row
+	rs               []rune       // the runes of p.Text, shared by the candidates of a paragraph
+	siblings         []*candidate // the rows one figure gave to a list of indicators, c among them
 }
 
 // quoteText returns the words c quotes.
@@ -251,6 +252,9 @@ func (x *extractor) result() Result {
 			}
 		}
 		res.Tables = append(res.Tables, *at.t)
+	}
+	for _, c := range x.cands {
+		markShared(c.target, c)
 	}
 	for _, t := range ts {
 		res.Targets = append(res.Targets, *t)

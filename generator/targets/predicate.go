@@ -46,7 +46,7 @@ var predicates = map[string]predicate{
 	"不低于": {KindLevel, ">=", ""}, "不少于": {KindLevel, ">=", ""}, "至少": {KindLevel, ">=", ""},
 	"控制在": {KindLevel, "<=", ""}, "不超过": {KindLevel, "<=", ""}, "不高于": {KindLevel, "<=", ""}, "低于": {KindLevel, "<", ""},
 	// directions
-	"迈向": {KindDirection, "towards", ""}, "向": {KindDirection, "towards", "迈进"},
+	"迈向": {KindDirection, CmpToward, ""}, "向": {KindDirection, CmpToward, "迈进"},
 	// reductions, by an amount or to a level
 	"年均下降": {KindReduction, "=", ""}, "下降": {KindReduction, "=", ""}, "降低": {KindReduction, "=", ""}, "减少": {KindReduction, "=", ""},
 	"压减": {KindReduction, "=", ""}, "压降": {KindReduction, "=", ""}, "缩减": {KindReduction, "=", ""}, "削减": {KindReduction, "=", ""}, "缩短": {KindReduction, "=", ""},

@@ -152,6 +152,11 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 		d.indicator = ind
 		out = append(out, &d)
 	}
+	if len(out) > 1 {
+		for _, d := range out {
+			d.siblings = out // one figure for several indicators: each or combined?
+		}
+	}
 	return out
 }
 
