@@ -103,6 +103,7 @@ type scope struct {
 	section string
 	frame   frame
 	carry   *Horizon // the last forward horizon in the section's earlier paragraphs
+	opened  frame    // the tense the last paragraph opened with, carried into the items listed after it
 }
 
 // frame is the time frame that headings or earlier sentences set.

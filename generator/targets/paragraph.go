@@ -2,6 +2,7 @@ package targets
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -53,7 +54,11 @@ func tableCells(p *policy.Paragraph, rs []rune) []int {
 // read classifies every figure of the paragraph, sentence by sentence and
 // clause by clause.
 func (pa *para) read() {
-	for _, s := range pa.p.SentenceSpans() {
+	pa.prior.tense, pa.prior.why = pa.sc.opened.tense, pa.sc.opened.why
+	for i, s := range pa.p.SentenceSpans() {
+		if i == 0 {
+			pa.sc.opened = pa.opening(s)
+		}
 		cls := pa.clauses(s)
 		for i, cl := range cls {
 			prev := policy.Span{Start: cl.Start, End: cl.Start}
@@ -76,6 +81,27 @@ func (pa *para) read() {
 			m.reason = "part of the time frame " + k.text
 		}
 	}
+}
+
+// listItem matches the opening of a paragraph that continues a list of the
+// paragraphs before it: 一是, 二是, 九是.
+var listItem = regexp.MustCompile(`^\s*[一二三四五六七八九十]+是`)
+
+// opening returns the tense that the opening clause of sentence s, the
+// first of the paragraph, sets for the paragraphs after it, as a heading
+// would: 2022年政府工作回顾…, 过去的一年 open a review that the paragraphs
+// 一是…, 二是… after it continue. A paragraph that opens with no tense
+// and is no such item ends what the one before opened.
+func (pa *para) opening(s policy.Span) frame {
+	open := pa.clauses(s)[0]
+	lo, hi := pa.index.within(s.Start, open.End)
+	if k := pa.index.strong(lo, hi); k != nil {
+		return frame{tense: k.tense, why: k.text}
+	}
+	if listItem.MatchString(pa.p.Text) {
+		return pa.sc.opened
+	}
+	return frame{}
 }
 
 // remember notes what sentence s sets for the sentences after it: the
