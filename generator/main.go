@@ -2,6 +2,7 @@
 // a bilingual explainer site.
 //
 //	go run ./generator parse FILE     print the parsed model of FILE (- for stdin) as JSON
+//	go run ./generator survey DIR…   parse every text file under DIR and report what was found
 //	go run ./generator check          report missing, stale and inconsistent translations and house-style errors
 //	go run ./generator generate       write content/, data/ and the downloads from seeds/
 //	go run ./generator linkcheck DIR  check the internal links of a built site
@@ -39,6 +40,10 @@ commands:
   parse FILE   print the model of FILE as JSON (FILE may be - for standard input)
   targets FILE list every figure of FILE with the decision taken (target, past
                result, baseline, forecast, not a quantity) and why, then its targets
+  survey [-json] [-q] [-min-parsed P] [-min-dated P] [-min-issuers P] [-min-titled P] [-min-articles P] DIR…
+               parse every .txt and .md file under the folders and report, per
+               file, whether it parsed, its header fields, its structure and its
+               warnings by kind, then the totals; fail under the thresholds
   check        report, per document, missing and stale translation units, glossary
                terms translated inconsistently, summaries over their limits,
                house-style errors (seeds/STYLE.md), misplaced editor's notes and
@@ -67,6 +72,8 @@ func run(root string, args []string, stdin io.Reader, stdout, stderr io.Writer) 
 		err = parseCmd(inRoot(root, args[1:]), stdin, stdout, stderr)
 	case "targets":
 		err = targetsCmd(inRoot(root, args[1:]), stdin, stdout, stderr)
+	case "survey":
+		err = surveyCmd(args[1:], stdout, stderr)
 	case "check":
 		err = checkCmd(root, stdout)
 	case "generate":

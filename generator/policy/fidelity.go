@@ -68,7 +68,12 @@ func (p *parser) fidelity(text string) *Diagnostic {
 	}
 	d := p.doc
 	fields(d.Front...)
-	fields(d.Dateline, d.Speaker)
+	fields(d.Dateline, d.Speaker, d.Decree, d.Signer)
+	fields(d.Repeats...)
+	fields(d.Contents...)
+	if d.Record != nil {
+		fields(d.Record.Lines...)
+	}
 	fields(d.Captions...)
 	if c := d.Cover; c != nil {
 		fields(c.Title...)

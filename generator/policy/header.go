@@ -11,7 +11,7 @@ import (
 // body it is.
 //
 //	国家发展改革委办公厅
-const issuerName = `[\p{Han}（）()]{2,30}(?:部|委|委员会|厅|局|院|办公室|办公厅|政府|省委|市委|县委|中央|中心|银行|署|会|组|集团|公司)`
+const issuerName = `[\p{Han}（）()“”"]{2,40}(?:部|委|委员会|厅|局|院|办公室|办公厅|政府|省委|市委|县委|中央|中心|银行|署|会|组|集团|公司)`
 
 // dateExpr is a date: year, month and day in Arabic or Chinese numerals.
 const dateExpr = `(` + zh.YearPattern + `|[一二][〇零○一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`
@@ -26,11 +26,30 @@ var (
 	// 〔〕 [] ［］ 【】 () （）.
 	//	辽委发〔2024〕8号
 	//	发改办财金规[2019]860号
-	docNumberRE = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,16}\s*[〔\[［【(（]\s*` + zh.YearPattern + `\s*[〕\]］】)）]\s*\d{1,5}\s*号$`)
+	//	（皖开放办〔2022〕6号）
+	//	国X办发文〔2025〕1号
+	docNumberRE = regexp.MustCompile(`^[（(]?\s*[\p{Han}A-Za-z]{1,16}\s*[〔\[［【(（]\s*` + zh.YearPattern + `\s*[〕\]］】)）]\s*[0-9０-９]{1,5}\s*号\s*[）)]?$`)
+
+	// decreeRE matches the series a decree is numbered in, on its own line
+	// above the decree's number.
+	//	上海市人民政府令
+	//	中华人民共和国国务院令
+	decreeRE = regexp.MustCompile(`^\p{Han}{2,30}令$`)
+
+	// decreeNumberRE matches a decree's number, in brackets or not.
+	//	（第19号）
+	//	第709号
+	decreeNumberRE = regexp.MustCompile(`^[（(]?\s*第\s*([0-9０-９]{1,5}|[` + hanDigits + `]{1,8})\s*号\s*[）)]?$`)
+
+	// draftRE matches the mark of a draft for comment, in a title or on a
+	// line of its own.
+	//	（征求意见稿）
+	//	关于…的通知（征求意见稿）
+	draftRE = regexp.MustCompile(`[（(]?\s*(?:征求意见稿|草案征求意见稿|送审稿|讨论稿)\s*[）)]?$`)
 
 	// docTypeRE matches the kind of document a title ends with.
 	//	关于培育新质生产力推动高质量发展的意见
-	docTypeRE = regexp.MustCompile(`(意见|通知|规划|方案|决定|办法|报告|纲要|计划|规定|条例|细则|批复|公告|通报|指引|措施|指南|纪要|决议|公报)$`)
+	docTypeRE = regexp.MustCompile(`(意见|通知|规划|方案|决定|办法|报告|纲要|计划|规定|条例|细则|批复|公告|通报|指引|措施|指南|纪要|决议|公报|法|法典|规则|解释|答复|复函|讲话|宪法|章程|守则|准则|清单|目录|标准)(?:[（(](?:试行|暂行|修订|修正|草案|征求意见稿|[0-9０-９—–\-－至年\s]+)[）)])?$`)
 
 	// dateLineRE matches a date on a line of its own, bracketed or not, in
 	// Arabic or Chinese numerals.
@@ -67,9 +86,9 @@ var (
 // isTitleLine reports whether s reads as a document title: it ends in a
 // document type, or holds 关于 before one, perhaps before a "——" subtitle.
 func isTitleLine(s string) bool {
-	head, _, _ := strings.Cut(s, "——")
-	if strings.ContainsAny(head, "。；！？") {
-		return false // a sentence, not a title
+	head, _, _ := strings.Cut(strings.ReplaceAll(s, "――", "——"), "——")
+	if strings.ContainsAny(head, "。；！？") || labelLine(head) {
+		return false // a sentence or a heading, not a title
 	}
 	return docTypeRE.MatchString(head) || strings.Contains(head, "关于") && zh.RuneLen(head) < 80
 }
@@ -88,6 +107,17 @@ func (p *parser) header(lines []*line) int {
 		}
 		s := l.String()
 		switch {
+		case htmlCommentRE.MatchString(s):
+			d.Front = append(d.Front, field(l))
+		case d.Record == nil && (sawTitle || p.scraperTitle.Text != "") && p.record(lines, i) > i:
+			i = p.record(lines, i) - 1
+		case d.Decree.Text == "" && d.Addressees.Text == "" && decreeRE.MatchString(s):
+			d.Decree = field(l)
+		case d.Decree.Text != "" && d.DocNumber.Text == "" && decreeNumberRE.MatchString(s):
+			d.DocNumber = field(l)
+		case draftRE.MatchString(s) && zh.RuneLen(compact(s)) <= 12:
+			d.Status = StatusDraft
+			d.Notes = append(d.Notes, field(l))
 		case noteRE.MatchString(s):
 			d.Notes = append(d.Notes, field(l))
 		case docNumberRE.MatchString(s) && d.DocNumber.Text == "":
@@ -97,6 +127,9 @@ func (p *parser) header(lines []*line) int {
 		case !sawTitle && len(d.Masthead) > 0 && d.DocNumber.Text == "" && issuerRE.MatchString(s):
 			// the second line of a joint masthead
 			d.Masthead = append(d.Masthead, field(l))
+		case !sawTitle && isTitleLine(s) && repeatsNext(lines, i):
+			// a web page's title over the document's own: the same words
+			d.Front = append(d.Front, field(l))
 		case !sawTitle && isTitleLine(s):
 			p.title(l)
 			sawTitle = true
@@ -112,9 +145,9 @@ func (p *parser) header(lines []*line) int {
 				lines[i] = rest
 				i--
 			}
-		case sawTitle && d.Subtitle.Text == "" && strings.HasPrefix(s, "——"):
+		case (sawTitle || p.scraperTitle.Text != "") && d.Subtitle.Text == "" && subtitleDashRE.MatchString(s):
 			p.subtitle(l)
-		case sawTitle && d.Speaker.Text == "" && speakerRE.MatchString(s):
+		case (sawTitle || p.scraperTitle.Text != "") && d.Speaker.Text == "" && speakerRE.MatchString(s):
 			d.Speaker = field(l)
 		case sawTitle && d.DateText.Text == "" && dateLineRE.MatchString(s):
 			d.DateText = field(l)
@@ -127,6 +160,31 @@ func (p *parser) header(lines []*line) int {
 	return i
 }
 
+// subtitleDashRE matches the dash that opens a subtitle, in the forms
+// copies give it: two em dashes, two horizontal bars, or a doubled hyphen.
+//
+//	——2024年3月5日在第十四届全国人民代表大会第二次会议上
+//	――2023年1月30日在保定市第十六届人民代表大会第四次会议上
+var subtitleDashRE = regexp.MustCompile(`^(?:——|――|－－|--|—)\s*\S`)
+
+// repeatsNext reports whether the title line lines[i] is printed again on
+// the next non-blank line, the same words up to the width of brackets, or
+// cut short: a web page's title over the document's.
+func repeatsNext(lines []*line, i int) bool {
+	j := nextNonBlank(lines, i+1)
+	if j < 0 {
+		return false
+	}
+	a, b := foldWidth(compact(lines[i].String())), foldWidth(compact(lines[j].String()))
+	return a == b || zh.RuneLen(a) >= 8 && (strings.HasPrefix(b, a) || strings.HasPrefix(a, b) && zh.RuneLen(b) >= 8)
+}
+
+// foldWidth maps the half-width forms of brackets and punctuation to full
+// width, so that two copies of a title compare equal.
+func foldWidth(s string) string {
+	return strings.NewReplacer("(", "（", ")", "）", ",", "，", ":", "：", ";", "；", "\"", "”").Replace(s)
+}
+
 // title splits a title line into issuers, title and subtitle.
 //
 //	中共辽宁省委 辽宁省人民政府 关于培育新质生产力推动高质量发展的意见
@@ -135,7 +193,7 @@ func (p *parser) header(lines []*line) int {
 func (p *parser) title(l *line) {
 	d := p.doc
 	s := l.String()
-	if i := strings.Index(s, "——"); i > 0 {
+	if i := max(strings.Index(s, "——"), strings.Index(s, "――")); i > 0 {
 		k := zh.RuneLen(s[:i])
 		d.Title = append(d.Title, field(l.slice(0, k).trim()))
 		p.subtitle(l.slice(k, len(l.r)))
@@ -175,11 +233,11 @@ func (p *parser) closing(lines []*line, start int) int {
 	prev := func() int { return prevNonBlank(lines, end-1, start) }
 	// Back matter a scraper added.
 	var back []Field
-	for j := prev(); j >= 0 && (scraperRE.MatchString(lines[j].String()) || backRE.MatchString(lines[j].String())); j = prev() {
+	for j := prev(); j >= 0 && (scraperRE.MatchString(lines[j].String()) || backRE.MatchString(lines[j].String()) || furnitureRun(lines, j, start)); j = prev() {
 		back = append([]Field{field(lines[j])}, back...)
 		end = j
 	}
-	d.Back = back
+	d.Back = append(back, d.Back...)
 	var notes []Field
 	for j := prev(); j >= 0 && noteRE.MatchString(lines[j].String()); j = prev() {
 		notes = append([]Field{field(lines[j])}, notes...)
@@ -237,4 +295,22 @@ func runeIndex(rs []rune, w string, from int) int {
 		return from
 	}
 	return from + zh.RuneLen(string(rs[from:])[:i])
+}
+
+// furnitureRun reports whether lines[j], at the end of the text, is site
+// furniture: a furniture line in a run of at least three, or a line only
+// furniture words can make.
+func furnitureRun(lines []*line, j, floor int) bool {
+	s := lines[j].String()
+	if !furniture(s) {
+		return false
+	}
+	if furnitureRE.MatchString(s) {
+		return true
+	}
+	n := 1
+	for k := prevNonBlank(lines, j-1, floor); k >= 0 && furniture(lines[k].String()) && n < 3; k = prevNonBlank(lines, k-1, floor) {
+		n++
+	}
+	return n >= 3
 }

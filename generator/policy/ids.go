@@ -22,6 +22,47 @@ var levelLetters = []string{"c", "m", "i", "j", "k"}
 // c2-m01. A duplicated number is an error, since IDs must be unique and
 // stable; a skipped number is a warning.
 func (p *parser) assignIDs() {
+	var main []*Section
+	for _, s := range p.doc.Sections {
+		if s.Style == StyleAttachment {
+			continue
+		}
+		main = append(main, s)
+	}
+	p.assign(main, "")
+	seen := map[int]*Section{}
+	for _, s := range p.doc.Sections {
+		if s.Style != StyleAttachment {
+			continue
+		}
+		s.ID = fmt.Sprintf("x%d", s.Number)
+		if first, dup := seen[s.Number]; dup {
+			p.diag.add(SeverityWarning, s.Pos, zh.RuneLen(s.Label), "attachment number repeated: %s already used at %d:%d; numbered by its place instead", s.Label, first.Pos.Line, first.Pos.Col)
+			for n := s.Number + 1; ; n++ {
+				if seen[n] == nil {
+					s.ID = fmt.Sprintf("x%d", n)
+					break
+				}
+			}
+		}
+		seen[s.Number] = s
+		p.assign(s.Sections, s.ID+"-")
+	}
+	for _, pgs := range p.paragraphLists() {
+		for i, pg := range pgs {
+			pg.ID = fmt.Sprintf("p%d", i+1)
+		}
+	}
+}
+
+// styleLetters give the ID prefix of the levels of a law's hierarchy, which
+// are named by their level rather than their depth: a chapter is c2 under
+// a book as at the top.
+var styleLetters = map[Style]string{StylePian: "pt", StyleBian: "bk", StyleFenbian: "sb", StyleChapter: "c", StyleSection: "s"}
+
+// assign gives IDs to the sections of one numbering domain (the document,
+// or one attachment), each prefixed with prefix.
+func (p *parser) assign(top []*Section, prefix string) {
 	byLevel := map[int][]*Section{}
 	parent := map[*Section]*Section{}
 	var walk func(ss []*Section, up *Section, depth int)
@@ -32,7 +73,7 @@ func (p *parser) assignIDs() {
 			walk(s.Sections, s, depth+1)
 		}
 	}
-	walk(p.doc.Sections, nil, 0)
+	walk(top, nil, 0)
 	for depth := 0; depth < len(byLevel); depth++ {
 		ss := byLevel[depth]
 		letter := levelLetters[min(depth, len(levelLetters)-1)]
@@ -46,21 +87,33 @@ func (p *parser) assignIDs() {
 		prev := map[*Section]*Section{} // the previous sibling in the numbering domain
 		var last *Section
 		for _, s := range ss {
+			l := letter
+			if sl, ok := styleLetters[s.Style]; ok {
+				l = sl
+			}
 			switch {
 			case s.Style == StyleArticle:
 				// Articles are numbered continuously across chapters as
 				// printed: a12 is 第十二条 wherever it stands.
-				s.ID = fmt.Sprintf("a%d", s.Number)
+				s.ID = fmt.Sprintf("%sa%d", prefix, s.Number)
+				if s.Sub > 0 {
+					s.ID += fmt.Sprintf("-%d", s.Sub) // 第十七条之一 → a17-1
+				}
+			case inArticle(parent, s) && s.Para > 1:
+				// an item of the article's second or later paragraph (款)
+				s.ID = fmt.Sprintf("%s-p%d-%s%02d", parent[s].ID, s.Para, articleLetter(parent, s), s.Number)
 			case inArticle(parent, s):
 				s.ID = fmt.Sprintf("%s-%s%02d", parent[s].ID, articleLetter(parent, s), s.Number)
-			case depth == 0:
-				s.ID = fmt.Sprintf("%s%d", letter, s.Number)
+			case depth == 0 || legal(s.Style) && continuous:
+				s.ID = fmt.Sprintf("%s%s%d", prefix, l, s.Number)
 			case continuous:
-				s.ID = fmt.Sprintf("%s%02d", letter, s.Number)
+				s.ID = fmt.Sprintf("%s%s%02d", prefix, l, s.Number)
+			case legal(s.Style):
+				s.ID = fmt.Sprintf("%s-%s%d", parent[s].ID, l, s.Number)
 			default:
-				s.ID = fmt.Sprintf("%s-%s%02d", parent[s].ID, letter, s.Number)
+				s.ID = fmt.Sprintf("%s-%s%02d", parent[s].ID, l, s.Number)
 			}
-			if last != nil && (continuous && !inArticle(parent, s) && !inArticle(parent, last) || parent[last] == parent[s]) {
+			if last != nil && (continuous && !inArticle(parent, s) && !inArticle(parent, last) || parent[last] == parent[s] && last.Para == s.Para) {
 				prev[s] = last
 			}
 			last = s
@@ -73,6 +126,9 @@ func (p *parser) assignIDs() {
 			want := 1
 			if q := prev[s]; q != nil {
 				want = q.Number + 1
+				if s.Sub > 0 {
+					want = q.Number // 第十七条之一 follows 第十七条 (or 之一)
+				}
 			}
 			switch {
 			case s.Number > want:
@@ -80,11 +136,6 @@ func (p *parser) assignIDs() {
 			case s.Number < want:
 				p.diag.add(SeverityWarning, s.Pos, zh.RuneLen(s.Label), "number out of order: %s follows %s", s.Label, expectedBefore(prev[s]))
 			}
-		}
-	}
-	for _, pgs := range p.paragraphLists() {
-		for i, pg := range pgs {
-			pg.ID = fmt.Sprintf("p%d", i+1)
 		}
 	}
 }

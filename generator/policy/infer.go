@@ -3,6 +3,7 @@ package policy
 import (
 	"fmt"
 	"regexp"
+	"strings"
 
 	"mingbai/generator/zh"
 )
@@ -17,6 +18,9 @@ func (p *parser) date() {
 			d.Date = zh.ISODate(m[1], m[2], m[3])
 			return
 		}
+	}
+	if p.fromRecord(); d.Date != "" {
+		return
 	}
 	pub := d.Inferred[InferPublished]
 	if m := datelineDayRE.FindStringSubmatch(d.Dateline.Text); m != nil && len(pub.Text) >= 4 {
@@ -52,7 +56,15 @@ func (p *parser) fill(opt Options, body []*line) {
 			p.infer(InferTitle, sc.Text, sc.From, sc.Pos)
 		}
 	}
-	if len(d.Issuers) == 0 && d.Speaker.Text != "" {
+	p.effective()
+	if draftRE.MatchString(d.TitleText()) {
+		d.Status = StatusDraft
+	}
+	if len(d.Issuers) == 0 && d.Decree.Text != "" && d.Inferred[InferIssuers].Text == "" {
+		// 上海市人民政府令: the decree series names its issuer
+		p.infer(InferIssuers, strings.TrimSuffix(compact(d.Decree.Text), "令"), "decree", d.Decree.Pos)
+	}
+	if len(d.Issuers) == 0 && d.Speaker.Text != "" && d.Inferred[InferIssuers].Text == "" {
 		// a report delivered by its author: the speaker is the issuer
 		d.Issuers, d.Speaker = []Field{d.Speaker}, Field{}
 	}
@@ -64,5 +76,29 @@ func (p *parser) fill(opt Options, body []*line) {
 			at, what = body[k].pos(0), fmt.Sprintf("line %d (%q) is not a title", body[k].no, truncate(body[k].String(), 16))
 		}
 		p.diag.add(SeverityError, at, 1, "no title found: %s; put the title on the document's first line, or set title = \"…\" in the seed's meta.toml", what)
+	}
+}
+
+// effective sets the date the text takes effect from the first 自…起施行 in
+// its cover notice, its preamble or its articles, unless its record gave one.
+//
+//	现予公布，自2019年8月20日起施行。
+func (p *parser) effective() {
+	d := p.doc
+	if d.Effective != "" {
+		return
+	}
+	var lists [][]*Paragraph
+	if d.Cover != nil {
+		lists = append(lists, d.Cover.Paragraphs)
+	}
+	lists = append(lists, p.paragraphLists()...)
+	for _, pgs := range lists {
+		for _, pg := range pgs {
+			if m := effectiveRE.FindStringSubmatch(pg.Text); m != nil {
+				d.Effective = zh.ISODate(m[1], m[2], m[3])
+				return
+			}
+		}
 	}
 }

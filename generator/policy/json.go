@@ -8,6 +8,13 @@ type JSON struct {
 	Title      string              `json:"title"`
 	Subtitle   string              `json:"subtitle,omitempty"`
 	DocNumber  string              `json:"docNumber"`
+	Number     string              `json:"number,omitempty"` // derived: the number as cited (NumberText)
+	Decree     string              `json:"decree,omitempty"`
+	Signer     string              `json:"signer,omitempty"`
+	Record     *RecordJSON         `json:"record,omitempty"`
+	Effective  string              `json:"effective,omitempty"` // derived: YYYY-MM-DD
+	Status     Status              `json:"status,omitempty"`
+	Repeats    []string            `json:"repeats,omitempty"`
 	Masthead   []string            `json:"masthead"`
 	Issuers    []string            `json:"issuers"`
 	Date       string              `json:"date"`
@@ -33,6 +40,15 @@ type JSON struct {
 	Warnings   []string            `json:"warnings"`
 	Notices    []string            `json:"notices"`
 	Targets    any                 `json:"targets,omitempty"`
+}
+
+// RecordJSON is a law's passage record: its lines as printed and the
+// events read from them (derived).
+type RecordJSON struct {
+	Lines   []string `json:"lines"`
+	Events  []Event  `json:"events"`
+	Adopted string   `json:"adopted,omitempty"` // derived: the adoption date
+	Current string   `json:"current,omitempty"` // derived: the date of the version in force
 }
 
 // CoverJSON is the notice that carries an attached document.
@@ -100,6 +116,23 @@ func (d *Document) JSON(file string) *JSON {
 		Preamble: []string{}, Sections: []*SectionJSON{}, Repairs: []RepairJSON{}, Warnings: []string{}, Notices: []string{},
 	}
 	j.Genre, j.Dateline, j.Speaker, j.Inferred = d.Genre, d.Dateline.Text, d.Speaker.Text, d.Inferred
+	j.Decree, j.Signer, j.Effective, j.Status = d.Decree.Text, d.Signer.Text, d.Effective, d.Status
+	if n := d.NumberText(); n != d.DocNumber.Text {
+		j.Number = n
+	}
+	for _, f := range d.Repeats {
+		j.Repeats = append(j.Repeats, f.Text)
+	}
+	if r := d.Record; r != nil {
+		rj := &RecordJSON{Events: r.Events, Current: r.Current()}
+		for _, f := range r.Lines {
+			rj.Lines = append(rj.Lines, f.Text)
+		}
+		if e := r.Adopted(); e != nil {
+			rj.Adopted = e.Date
+		}
+		j.Record = rj
+	}
 	j.Captions = texts(d.Captions)
 	j.Issuers = d.IssuerNames()
 	if j.Issuers == nil {

@@ -37,6 +37,26 @@ var (
 	// urlRE finds a web address.
 	urlRE = regexp.MustCompile(`https?://[^\s)\]]+`)
 
+	// pkulawRE matches the citation code and address lines pkulaw puts over
+	// the text it copies.
+	//	【法宝引证码】 CLI.12.5679380
+	//	原文链接：https://www.pkulaw.com/lar/a28211d04d610dda90d16553dc812a4bbdfb.html
+	pkulawRE = regexp.MustCompile(`^【法宝引证码】|^原文链接[：:]`)
+
+	// keyValueRE matches a scraper's key-value header line; the keys are
+	// those scrapers use for a document's metadata, or any short key whose
+	// value is a web address.
+	//	标题：2024年河北省政府工作报告
+	//	发文时间：未知
+	//	来源URL：https://www.hebei.gov.cn/…
+	//	正文：
+	keyValueRE = regexp.MustCompile(`^(标题|题名|文件名称|发文单位|发文机关|发布机构|发布单位|发文时间|发布时间|发布日期|成文日期|实施日期|来源|来源URL|原文链接|原文地址|链接|网址|索引号|发文字号|文号|主题分类|分类|时效性|效力级别|作者|正文|\p{Han}{2,6}(?:URL|网址|链接))\s*[：:]\s*(.*)$`)
+
+	// htmlCommentRE matches an HTML comment on a line of its own, which a
+	// web copy uses as a marker.
+	//	<!-- INFO END -->
+	htmlCommentRE = regexp.MustCompile(`^<!--.*-->$`)
+
 	// headingMarkRE matches a Markdown heading mark inside the body.
 	//	## 第一章 总则
 	headingMarkRE = regexp.MustCompile(`^#{1,6}\s+`)
@@ -54,8 +74,25 @@ func (p *parser) front(lines []*line) int {
 			continue
 		}
 		s := l.String()
+		if m := keyValueRE.FindStringSubmatch(s); m != nil {
+			p.doc.Front = append(p.doc.Front, field(l))
+			p.scrapedValue(m[1], m[2], l.pos(0))
+			if m[1] == "正文" && strings.TrimSpace(m[2]) == "" {
+				i++
+				break // the body follows
+			}
+			continue
+		}
+		if pkulawRE.MatchString(s) || htmlCommentRE.MatchString(s) {
+			p.doc.Front = append(p.doc.Front, field(l))
+			p.scrapedValue(strings.TrimRight(strings.SplitN(s, "：", 2)[0], ":"), s, l.pos(0))
+			continue
+		}
 		if !scraperRE.MatchString(s) {
 			break
+		}
+		if m := headingMarkRE.FindStringIndex(s); m != nil && len(p.doc.Front) > 0 && labelLine(s[m[1]:]) {
+			break // ## 一、总则: the body's first heading
 		}
 		p.doc.Front = append(p.doc.Front, field(l))
 		p.scraped(l)
@@ -86,13 +123,25 @@ func (p *parser) scraped(l *line) {
 func (p *parser) scrapedValue(key, value string, pos Pos) {
 	value = strings.TrimSpace(value)
 	switch key {
-	case "来源", "原文链接", "原文地址", "链接":
+	case "来源", "原文链接", "原文地址", "链接", "来源URL", "网址":
 		if u := urlRE.FindString(value); u != "" {
 			p.infer(InferSourceURL, u, "scraper", pos)
 		}
-	case "发布日期", "成文日期":
+	case "发布日期", "成文日期", "发文时间", "发布时间":
 		if d := looseDate(value); d != "" {
 			p.infer(InferPublished, d, "scraper", pos)
+		}
+	case "标题", "题名", "文件名称":
+		if value != "" && p.scraperTitle.Text == "" {
+			p.scraperTitle = Inferred{Text: value, From: "scraper", Pos: pos}
+		}
+	case "发文单位", "发文机关", "发布机构", "发布单位":
+		if value != "" && !strings.Contains(value, "未知") {
+			p.infer(InferIssuers, strings.Join(strings.Fields(value), "、"), "scraper", pos)
+		}
+	case "发文字号", "文号":
+		if docNumberRE.MatchString(value) {
+			p.infer(InferNumber, value, "scraper", pos)
 		}
 	}
 }

@@ -73,6 +73,7 @@ type Section struct {
 	ID           string
 	Label        string // the numbering as normalised, e.g. "（一）"
 	Number       int    // the value of the label, e.g. 1
+	Sub          int    // 1 for 第十七条之一, an article inserted after 第十七条; else 0
 	Style        Style  // the numbering style of Label
 	Level        int    // 1 for top-level sections
 	Heading      string // without the label and the final punctuation
@@ -81,6 +82,10 @@ type Section struct {
 	Paragraphs   []*Paragraph
 	Sections     []*Section
 	Tail         []*Paragraph // text after the subsections: 专家出现上述情形的，…
+	// Para is, for an item of an article (a 项), the paragraph (款) of the
+	// article it belongs to: 1 for items after the article's first
+	// paragraph, 2 for items after its second, and so on; 0 elsewhere.
+	Para int
 }
 
 // Text returns the section's own paragraphs in reading order: those before
@@ -97,10 +102,11 @@ type ParagraphKind string
 
 // Paragraph kinds.
 const (
-	KindText   ParagraphKind = "text"   // plain prose
-	KindBullet ParagraphKind = "bullet" // ——经济总体回升向好。
-	KindList   ParagraphKind = "list"   // 一是加大宏观调控力度…
-	KindBox    ParagraphKind = "box"    // 专栏1 重点工程
+	KindText    ParagraphKind = "text"    // plain prose
+	KindBullet  ParagraphKind = "bullet"  // ——经济总体回升向好。
+	KindList    ParagraphKind = "list"    // 一是加大宏观调控力度…
+	KindBox     ParagraphKind = "box"     // 专栏1 重点工程
+	KindSubhead ParagraphKind = "subhead" // 2022年政府工作回顾, an unnumbered heading
 )
 
 // Document is the parsed model of one policy document. For a transmittal
@@ -124,6 +130,13 @@ type Document struct {
 	Addressees Field   // 各省、自治区、直辖市…：
 	Dateline   Field   // 新华社北京2月13日电, an agency's dateline
 	Speaker    Field   // 国家发展和改革委员会主任 何立峰, who delivered a report
+	Decree     Field   // 上海市人民政府令, the decree series a 政府令 is numbered in; see NumberText
+	Signer     Field   // 市长　应勇, who signed a decree or an order
+	Record     *Record // a law's passage and amendment record, or nil
+	Effective  string  // YYYY-MM-DD the text takes effect (自2019年8月20日起施行), or ""
+	Status     Status  // StatusDraft for a 征求意见稿, else ""
+	Contents   []Field // a table of contents printed before the text
+	Repeats    []Field // lines that print again text the document already holds (a body printed twice)
 	Cover      *Cover  // the notice that carries the document, or nil
 	Captions   []Field // 新华社记者 李响 摄, photo captions among the text
 	Inferred   map[string]Inferred
@@ -138,6 +151,33 @@ type Document struct {
 	Warnings []Diagnostic
 	Notices  []Diagnostic
 }
+
+// NumberText is the document number as it is cited: the printed number
+// without the brackets around it, after its decree series when it is the
+// number of a decree, or the number a passage record gives.
+//
+//	（皖开放办〔2022〕6号）        → 皖开放办〔2022〕6号
+//	上海市人民政府令 + （第19号）   → 上海市人民政府令第19号
+func (d *Document) NumberText() string {
+	n := strings.TrimSpace(d.DocNumber.Text)
+	if r := []rune(n); len(r) > 2 && (r[0] == '（' || r[0] == '(') && (r[len(r)-1] == '）' || r[len(r)-1] == ')') {
+		n = strings.TrimSpace(string(r[1 : len(r)-1]))
+	}
+	if d.Decree.Text != "" && n != "" && !strings.Contains(n, "令") {
+		n = compact(d.Decree.Text) + compact(n)
+	}
+	if n == "" {
+		n = d.Inferred[InferNumber].Text
+	}
+	return n
+}
+
+// Status is the standing of a text: "" for a text as issued, StatusDraft for
+// a draft published for comment.
+type Status string
+
+// StatusDraft marks a draft for comment (征求意见稿).
+const StatusDraft Status = "draft"
 
 // TitleText is the title with its lines joined, or, when the document
 // prints none, the title inferred from its text, a scraper's header or
@@ -227,6 +267,7 @@ const (
 	InferSourceURL  = "sourceURL"
 	InferPublished  = "published" // a publication date, YYYY-MM-DD or YYYY-MM
 	InferDate       = "date"      // Document.Date, when no date line or subtitle gives it
+	InferNumber     = "number"    // a number a record gives: 中华人民共和国国务院令第709号
 )
 
 // Walk calls fn for every section in document order, parents before children.
@@ -264,9 +305,10 @@ type Repair struct {
 
 // Repair kinds.
 const (
-	RepairMarkup     = "markup"      // web-copy markup (**bold**, # heading) was removed
-	RepairJoin       = "join"        // a paragraph split by a page or line break was joined
-	RepairPageNumber = "page-number" // a page-number line such as "— 3 —" was removed
-	RepairBracket    = "bracket"     // a half-width numbering bracket was made full width
-	RepairErratum    = "erratum"     // a seed-side erratum was applied
+	RepairMarkup     = "markup"         // web-copy markup (**bold**, # heading) was removed
+	RepairJoin       = "join"           // a paragraph split by a page or line break was joined
+	RepairPageNumber = "page-number"    // a page-number line such as "— 3 —" was removed
+	RepairBracket    = "bracket"        // a half-width numbering bracket was made full width
+	RepairErratum    = "erratum"        // a seed-side erratum was applied
+	RepairHeader     = "running-header" // a running header a PDF repeats on every page was removed
 )

@@ -13,6 +13,10 @@ type Style int
 // Numbering styles, in the order a Chinese policy document usually nests them.
 const (
 	StyleNone        Style = iota
+	StyleAttachment        // 附件2: an attachment or a further issued document, a part of its own
+	StylePian              // 第一篇, a part of a plan outline
+	StyleBian              // 第一编, a book of a code
+	StyleFenbian           // 第一分编, a sub-book
 	StyleChapter           // 第一章
 	StyleSection           // 第一节
 	StyleArticle           // 第一条
@@ -23,24 +27,44 @@ const (
 )
 
 func (s Style) String() string {
-	return [...]string{"none", "chapter", "section", "article", "han", "paren-han", "arabic", "paren-arabic"}[s]
+	return [...]string{"none", "attachment", "pian", "bian", "fenbian", "chapter", "section", "article", "han", "paren-han", "arabic", "paren-arabic"}[s]
 }
 
-const hanDigits = "零〇一二两三四五六七八九十百千"
+const hanDigits = "零〇○一二两三四五六七八九十百千"
+
+// digitClass is a regexp class of Arabic digits, ASCII or full width: the
+// numbering grammar reads 第１条 and （１） as 第1条 and （1）.
+const digitClass = `[0-9０-９]`
+
+// number is a regexp for the number of a label: Chinese numerals or digits
+// of either width.
+const number = `([` + hanDigits + `]+|` + digitClass + `{1,4})`
 
 var (
 	// chapterRE matches a chapter heading.
 	//	第三章 加快建设现代化产业体系
-	chapterRE = regexp.MustCompile(`^(第([` + hanDigits + `]+|\d+)章)\s*(.*)$`)
+	chapterRE = regexp.MustCompile(`^(第\s*` + number + `\s*章)\s*(.*)$`)
+
+	// pianRE, bianRE and fenbianRE match the levels above a chapter: a
+	// part of a plan outline, a book of a code and its sub-books.
+	//	第三篇 加快建设现代化产业体系
+	//	第二编 物权
+	//	第一分编 通则
+	//	第一部分 一般规定
+	pianRE    = regexp.MustCompile(`^(第\s*` + number + `\s*(?:篇|部分))\s*(.*)$`)
+	bianRE    = regexp.MustCompile(`^(第\s*` + number + `\s*编)\s*(.*)$`)
+	fenbianRE = regexp.MustCompile(`^(第\s*` + number + `\s*分编)\s*(.*)$`)
 
 	// sectionRE matches a sub-chapter heading.
 	//	第二节 培育壮大新兴产业
-	sectionRE = regexp.MustCompile(`^(第([` + hanDigits + `]+|\d+)节)\s*(.*)$`)
+	sectionRE = regexp.MustCompile(`^(第\s*` + number + `\s*节)\s*(.*)$`)
 
 	// articleRE matches an article of a regulation (条例, 规定, 办法, 细则).
 	// An article has no heading: the text after the number is its body.
 	//	第十二条 专家库实行动态管理。
-	articleRE = regexp.MustCompile(`^(第([` + hanDigits + `]+|\d+)条)\s*(.*)$`)
+	//	第１条 全角数字的条
+	//	第十七条之一 已满七十五周岁的人故意犯罪的，…
+	articleRE = regexp.MustCompile(`^(第\s*` + number + `\s*条(?:之[一二三四五六七八九十]{1,3})?)\s*(.*)$`)
 
 	// hanRE matches a top-level numbered heading.
 	//	二、加强科技创新引领
@@ -49,27 +73,36 @@ var (
 	// parenHanRE matches a measure number in full- or half-width brackets.
 	//	（十）做深做强数字经济。探索推动落实数据资源持有权…
 	//	(一) 开展原创性颠覆性科技创新。
-	parenHanRE = regexp.MustCompile(`^([（(]\s*([` + hanDigits + `]+)\s*[）)])\s*(.*)$`)
+	parenHanRE = regexp.MustCompile(`^([（(]\s*([` + hanDigits + `]{1,4})\s*[）)])\s*(.*)$`)
 
 	// arabicRE matches an item number with a full stop of either width. The
 	// stop must not be a decimal point, so "1.5倍" is not a heading.
 	//	1.加强前瞻谋划部署。把握全球科技创新和产业发展趋势…
-	arabicRE = regexp.MustCompile(`^((\d{1,3})[.．])(?:\s*([^\d.．].*))?$`)
+	arabicRE = regexp.MustCompile(`^((` + digitClass + `{1,3})[.．])(?:\s*([^0-9０-９.．].*))?$`)
 
 	// parenArabicRE matches a sub-item number in brackets of either width.
 	//	（1）强化企业科技创新主体地位。
-	parenArabicRE = regexp.MustCompile(`^([（(]\s*(\d{1,3})\s*[）)])\s*(.*)$`)
+	//	（１）全角数字的项
+	parenArabicRE = regexp.MustCompile(`^([（(]\s*(` + digitClass + `{1,3})\s*[）)])\s*(.*)$`)
+
+	// attachmentLabelRE matches the label of an attachment that carries a
+	// title on the same line.
+	//	附件2：重点任务清单
+	attachmentLabelRE = regexp.MustCompile(`^(附\s*件\s*(` + digitClass + `{1,2}|[` + hanDigits + `]{1,3}))\s*[:：]?\s*(.*)$`)
 
 	// looseHeadingRE matches numbering that looks like a heading but is not a
 	// style this package accepts, so that it can be reported.
 	//	一．总体要求      1、加强组织领导      二)深化改革
-	looseHeadingRE = regexp.MustCompile(`^([` + hanDigits + `]{1,3}[.．,，)）]|\d{1,2}[、)）])\S`)
+	looseHeadingRE = regexp.MustCompile(`^([` + hanDigits + `]{1,3}[.．,，)）]|` + digitClass + `{1,2}[、)）])\S`)
 )
 
 var headingStyles = []struct {
 	style Style
 	re    *regexp.Regexp
 }{
+	{StylePian, pianRE},
+	{StyleFenbian, fenbianRE},
+	{StyleBian, bianRE},
 	{StyleChapter, chapterRE},
 	{StyleSection, sectionRE},
 	{StyleArticle, articleRE},
@@ -84,6 +117,7 @@ type label struct {
 	style  Style
 	text   string // the label as written, e.g. "(一)"
 	number int
+	sub    int // 1 for 第十七条之一, an article inserted after 第十七条
 	rest   int // rune offset of the text after the label and its spaces
 }
 
@@ -109,7 +143,11 @@ func matchLabel(s string) (label, bool) {
 			}
 			k++ // a no-break or ideographic space after the label
 		}
-		return label{style: h.style, text: s[m[2]:m[3]], number: n, rest: k}, true
+		lab := label{style: h.style, text: s[m[2]:m[3]], number: n, rest: k}
+		if _, sub, ok := strings.Cut(lab.text, "条之"); ok && h.style == StyleArticle {
+			lab.sub, _ = zh.Lenient(sub)
+		}
+		return lab, true
 	}
 	return label{}, false
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"mingbai/generator/zh"
 )
 
 // Options control a parse. The zero value parses a document with no errata
@@ -51,6 +53,14 @@ var (
 	bulletRE = regexp.MustCompile(`^[—－-]{1,2}`)
 	listRE   = regexp.MustCompile(`^[一二三四五六七八九十]+是`)
 	boxRE    = regexp.MustCompile(`^专栏\s*\d*`)
+
+	// articleTitleRE matches the title an article gives itself in brackets
+	// after its number, alone or before the article's text.
+	//	第一条　（目的和依据）
+	articleTitleRE = regexp.MustCompile(`^[（(]([^（）()。，；、]{1,20})[）)](?:[\s\p{Zs}]|$)`)
+
+	// numeralRE matches a bare number, which in brackets is an item, not a title.
+	numeralRE = regexp.MustCompile(`^[` + hanDigits + `0-9０-９]+$`)
 )
 
 // Parse reads the text of one policy document. name is used in messages
@@ -83,7 +93,10 @@ func Parse(name string, src []byte, opt Options) (*Document, error) {
 
 	i := p.front(lines)
 	p.stripMarkup(lines[i:])
+	lines = append(lines[:i:i], splitHeadings(lines[i:])...)
+	lines = lines[:i+p.repeats(lines[i:])]
 	i += p.header(lines[i:])
+	p.contents(lines[i:])
 	end := p.closing(lines, i)
 	i += p.transmittal(lines[i:end])
 	p.body(lines[i:end])
@@ -123,9 +136,10 @@ func (p *parser) removePageNumbers(lines []*line) {
 
 // paragraph collects the runes of a paragraph being built.
 type paragraph struct {
-	r    []rune
-	pos  []Pos
-	last *line // the line that supplied the last runes
+	r       []rune
+	pos     []Pos
+	last    *line // the line that supplied the last runes
+	heading bool  // the paragraph is an unnumbered heading: nothing joins it
 }
 
 func (b *paragraph) add(l *line) {
@@ -166,24 +180,29 @@ func (p *parser) body(lines []*line) {
 		cur, curOwner = &paragraph{}, owner()
 		cur.add(l)
 	}
-	for _, l := range lines {
-		if l.blank() {
+	skip := -1
+	for li, l := range lines {
+		if l.blank() || li < skip {
 			continue
 		}
 		s := l.String()
+		if att, ok := p.attachment(lines, li); ok {
+			finish()
+			stack = []*Section{att.sec}
+			p.doc.Sections = append(p.doc.Sections, att.sec)
+			skip = att.next
+			continue
+		}
 		if lab, ok := matchLabel(s); ok {
 			finish()
-			// Close open sections of the same style or deeper; nest otherwise.
-			for k := len(stack) - 1; k >= 0; k-- {
-				if stack[k].Style == lab.style {
-					stack = stack[:k]
-					break
-				}
-			}
+			stack = closeFor(stack, lab.style)
 			clause := lab.style != StyleArticle && slices.ContainsFunc(stack, func(s *Section) bool { return s.Style == StyleArticle })
 			sec, body := p.newSection(l, lab, clause)
 			if clause && body != nil {
 				oneParagraph[sec] = true
+			}
+			if top := len(stack) - 1; clause && top >= 0 && stack[top].Style == StyleArticle {
+				sec.Para = max(len(stack[top].Paragraphs)+len(stack[top].Tail), 1)
 			}
 			sec.Level = len(stack) + 1
 			if len(stack) == 0 {
@@ -210,7 +229,7 @@ func (p *parser) body(lines []*line) {
 			finish()
 			stack = stack[:1]
 		}
-		if cur.open() {
+		if cur.open() && !cur.heading {
 			p.join(cur, l)
 			cur.add(l)
 			continue
@@ -221,6 +240,7 @@ func (p *parser) body(lines []*line) {
 			stack = stack[:len(stack)-1]
 		}
 		start(l)
+		cur.heading = headingLine(lines, li)
 	}
 	finish()
 	p.epilogue()
@@ -269,7 +289,7 @@ func (p *parser) join(cur *paragraph, l *line) {
 // An article (第十二条) has no heading, and neither has a clause inside an
 // article unless its line holds only a short name (（一）公开征集).
 func (p *parser) newSection(l *line, lab label, clause bool) (*Section, *line) {
-	sec := &Section{Label: normalLabel(lab), Number: lab.number, Style: lab.style, Pos: l.pos(0)}
+	sec := &Section{Label: normalLabel(lab), Number: lab.number, Sub: lab.sub, Style: lab.style, Pos: l.pos(0)}
 	if sec.Label != lab.text {
 		p.doc.Repairs = append(p.doc.Repairs, Repair{Pos: l.pos(0), Kind: RepairBracket, Before: lab.text, After: sec.Label,
 			Reason: "numbering brackets normalised to full width"})
@@ -277,6 +297,15 @@ func (p *parser) newSection(l *line, lab label, clause bool) (*Section, *line) {
 	rest := l.slice(lab.rest, len(l.r))
 	sp := sectionPos{heading: rest.pos(0)}
 	defer func() { p.sectionStarts[sec] = sp }()
+	if m := articleTitleRE.FindStringSubmatchIndex(rest.String()); lab.style == StyleArticle && m != nil && !numeralRE.MatchString(rest.String()[m[2]:m[3]]) {
+		// 第一条（目的和依据）: the article's title, in its brackets
+		k := zh.RuneLen(rest.String()[:m[1]])
+		sec.Heading = string(rest.r[:k])
+		if body := rest.slice(k, len(rest.r)).trim(); !body.blank() {
+			return sec, body
+		}
+		return sec, nil
+	}
 	if lab.style == StyleArticle || clause && !isName(rest.r) {
 		if rest.blank() {
 			return sec, nil
@@ -330,6 +359,8 @@ func newParagraph(b *paragraph) *Paragraph {
 	text := string(b.r)
 	pg := &Paragraph{Text: text, Pos: b.pos[0], runePos: b.pos, Kind: KindText}
 	switch {
+	case b.heading:
+		pg.Kind = KindSubhead
 	case bulletRE.MatchString(text):
 		pg.Kind = KindBullet
 	case listRE.MatchString(text):

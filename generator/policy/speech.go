@@ -18,7 +18,7 @@ var (
 	// line or after the title; the speaker may follow on the same line.
 	//	——2022年10月28日在第十三届全国人民代表大会常务委员会第三十七次会议上
 	//	——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强
-	subtitleRE = regexp.MustCompile(`^——\s*` + dateExpr + `\s*在.{2,60}?(?:会议|大会|论坛|会)上`)
+	subtitleRE = regexp.MustCompile(`^(?:——|――|－－|--|—)\s*` + dateExpr + `\s*在.{2,60}?(?:会议|大会|论坛|会)上`)
 
 	// speakerRE matches the speaker of a report: a post and a name.
 	//	国家发展和改革委员会主任 何立峰

@@ -13,7 +13,8 @@ var (
 	//	关于印发《上海市科技专家库管理办法》的通知
 	//	上海市人民政府办公厅印发《关于支持长三角G60科创走廊策源地建设的若干措施》的通知
 	//	国务院办公厅转发国家发展改革委《关于…的意见》的通知
-	transmittalRE = regexp.MustCompile(`(?:印发|转发|批转|颁布|发布)\p{Han}{0,30}?《([^《》]+)》的(?:通知|决定|公告|通告|函)$`)
+	//	…办公室关于印发安徽省关于加快对接…实施意见的通知
+	transmittalRE = regexp.MustCompile(`(?:印发|转发|批转|颁布|发布)\p{Han}{0,30}?(?:《([^《》]+)》|([^《》]{4,120}))的(?:通知|决定|公告|通告|函)$`)
 
 	// attachmentRE matches the line that introduces an attached document.
 	//	附件
@@ -51,7 +52,7 @@ func (p *parser) transmittal(lines []*line) int {
 		}
 		if dateLineRE.MatchString(s) && nextNonBlank(lines, i+1) > 0 {
 			k := i
-			for j := prevNonBlank(lines, i-1, 0); j >= 0 && issuerRE.MatchString(compact(lines[j].String())); j = prevNonBlank(lines, j-1, 0) {
+			for j := prevNonBlank(lines, i-1, 0); j >= 0 && signatureLine(lines[j].String()); j = prevNonBlank(lines, j-1, 0) {
 				k = j
 			}
 			if k < i {
@@ -90,6 +91,10 @@ func (p *parser) transmittal(lines []*line) int {
 				}
 				continue
 			}
+			if !issuerRE.MatchString(compact(lines[j].String())) && speakerRE.MatchString(lines[j].String()) && d.Signer.Text == "" {
+				d.Signer = field(lines[j])
+				continue
+			}
 			issuers = append(issuers, field(lines[j]))
 		}
 		if len(d.Issuers) == 0 {
@@ -102,13 +107,22 @@ func (p *parser) transmittal(lines []*line) int {
 	if attachmentRE.MatchString(lines[split].String()) {
 		c.Attachment = field(lines[split])
 	}
-	d.Title = append(d.Title, field(lines[t]))
-	next := nextNonBlank(lines, t+1)
-	if next > 0 && titleYearsRE.MatchString(lines[next].String()) {
-		d.Title = append(d.Title, field(lines[next]))
-		t = next
+	title, after := titleLines(lines, t)
+	for _, l := range title {
+		d.Title = append(d.Title, field(l))
 	}
-	return t + 1
+	if len(c.Title) > 0 && foldWidth(compact(joinFields(c.Title))) == foldWidth(compact(joinFields(d.Title))) {
+		// the cover's "title" was a web page's title: the attached title printed over the decree or notice
+		d.Front = append(d.Front, c.Title...)
+		c.Title = nil
+	}
+	return after
+}
+
+// signatureLine reports whether s can be a line of a signature: an issuing
+// body, or a post and a name (市长　应勇).
+func signatureLine(s string) bool {
+	return issuerRE.MatchString(compact(s)) || speakerRE.MatchString(s)
 }
 
 // namedAttachment returns the title that the notice's title names in 《》,
@@ -119,7 +133,7 @@ func (p *parser) namedAttachment() string {
 		title = p.scraperTitle.Text
 	}
 	if m := transmittalRE.FindStringSubmatch(strings.TrimSpace(title)); m != nil {
-		return m[1]
+		return m[1] + m[2]
 	}
 	return ""
 }
