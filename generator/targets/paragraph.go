@@ -83,25 +83,30 @@ func (pa *para) read() {
 	}
 }
 
-// listItem matches the opening of a paragraph that continues a list of the
-// paragraphs before it: 一是, 二是, 九是.
-var listItem = regexp.MustCompile(`^\s*[一二三四五六七八九十]+是`)
+// partHeading matches a paragraph that is the heading of a part the
+// parser left unnumbered: a short line without a sentence's punctuation,
+// such as 2022年政府工作回顾, 2023年主要工作, 阔步迈上新征程.
+var partHeading = regexp.MustCompile(`^[\p{Han}0-9“”]{4,16}$`)
 
-// opening returns the tense that the opening clause of sentence s, the
-// first of the paragraph, sets for the paragraphs after it, as a heading
-// would: 2022年政府工作回顾…, 过去的一年 open a review that the paragraphs
-// 一是…, 二是… after it continue. A paragraph that opens with no tense
-// and is no such item ends what the one before opened.
+// opening returns the tense that paragraph pa, whose first sentence is s,
+// sets for the paragraphs after it in its section, as a heading would: the
+// heading of an unnumbered part (2022年政府工作回顾 is past, 2023年主要工作
+// forward, 阔步迈上新征程 neither), or the opening clause of a paragraph
+// (过去的一年，…). A paragraph that opens with no tense keeps what the one
+// before set, so that 一是…, 二是… under 2022年政府工作回顾 are results.
 func (pa *para) opening(s policy.Span) frame {
+	if text := strings.TrimSpace(pa.p.Text); partHeading.MatchString(text) {
+		if f := pa.x.headingFrame([]string{text}); f.tense != "" {
+			return frame{tense: f.tense, why: f.why}
+		}
+		return frame{}
+	}
 	open := pa.clauses(s)[0]
 	lo, hi := pa.index.within(s.Start, open.End)
 	if k := pa.index.strong(lo, hi); k != nil {
 		return frame{tense: k.tense, why: k.text}
 	}
-	if listItem.MatchString(pa.p.Text) {
-		return pa.sc.opened
-	}
-	return frame{}
+	return pa.sc.opened
 }
 
 // remember notes what sentence s sets for the sentences after it: the
