@@ -140,6 +140,7 @@ type candidate struct {
 	baseline         *Baseline    // the baseline of a goal table row
 	rs               []rune       // the runes of p.Text, shared by the candidates of a paragraph
 	siblings         []*candidate // the rows one figure gave to a list of indicators, c among them
+	rule             string       // the rule that read it: RulePlanCount
 }
 
 // quoteText returns the words c quotes.
@@ -263,7 +264,7 @@ func (x *extractor) result() Result {
 	for _, f := range x.figures {
 		m := f.m
 		pos := f.p.PosAt(m.start)
-		fig := Figure{Section: f.section, Text: m.text, Line: pos.Line, Col: pos.Col, Value: m.value, Unit: m.unit, Class: m.class, Reason: m.reason}
+		fig := Figure{Section: f.section, Text: m.text, Line: pos.Line, Col: pos.Col, Value: m.value, Unit: m.unit, Class: m.class, Rule: ruleOf(m), Reason: m.reason}
 		for _, c := range m.targets {
 			if !slices.Contains(fig.Targets, c.target.ID) {
 				fig.Targets = append(fig.Targets, c.target.ID)

@@ -71,6 +71,7 @@ var singlePattern = regexp.MustCompile(`^` + signPattern + `(?:` + fractionShape
 
 // mention is one figure found in a paragraph.
 type mention struct {
+	rule       string // the rule that took or rejected it: RuleTimeLimit, RuleTimeFrame
 	start, end int    // rune offsets in the paragraph text, suffix included
 	text       string // as written
 	value      Value  // in the unit, e.g. 3000 for 三千亿元 (unit 亿元)

@@ -56,6 +56,7 @@ type Figure struct {
 	Value   Value    `json:"value"`
 	Unit    string   `json:"unit,omitempty"`
 	Class   string   `json:"class"`
+	Rule    string   `json:"rule"` // the rule that took or rejected it: plan-count, time-frame
 	Reason  string   `json:"reason"`
 	Targets []string `json:"targets,omitempty"` // IDs of the targets the figure gives or belongs to
 }

@@ -150,6 +150,10 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			m.class, m.reason = ClassTrap, "part of the time frame "+k.text
 			continue
 		}
+		if phase.MatchString(m.text) {
+			m.class, m.reason, m.rule = ClassTrap, "a phase of a project (二期)", RuleTrap
+			continue
+		}
 		if pa.cells != nil && m.unit == "" && m.cmp == "" && strings.TrimSpace(string(pa.rs[cl.Start:cl.End])) == m.text {
 			m.class, m.reason = ClassTrap, "the number of a table row"
 			continue
@@ -178,7 +182,7 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 		seg := string(pa.rs[segStart:m.start])
 		if len(group) > 0 && strings.Trim(seg, " 、和与及，,") == "" {
 			c := *group[0]
-			c.m, c.qStart, c.qEnd, c.zh = m, m.start, m.end, m.text
+			c.m, c.qStart, c.qEnd, c.zh, c.rule = m, m.start, m.end, m.text, RuleList
 			group = append(group, &c)
 			pa.accept(m, &c)
 			segStart = m.end
@@ -195,7 +199,7 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			c := *last
 			c.m, c.zh = m, last.verb+m.text
 			cs := pa.countForm(&c, m.start, npEnd, m.cmp)
-			c.qStart = m.start
+			c.qStart, c.rule = m.start, RuleList
 			pa.accept(m, cs[0])
 			segStart, last = cs[0].qEnd, cs[0]
 			continue
@@ -223,7 +227,7 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 func (pa *para) thenTo(prev *candidate, m *mention) *candidate {
 	c := *prev
 	c.m, c.qEnd = m, m.end
-	c.kind, c.cmp, c.toLevel = KindLevel, cmp.Or(m.cmp, "="), true
+	c.kind, c.cmp, c.toLevel, c.rule = KindLevel, cmp.Or(m.cmp, "="), true, RuleChangeTo
 	if prev.kind == KindReduction {
 		c.kind = KindReduction
 	}
@@ -249,7 +253,7 @@ func (pa *para) closeGroup(group []*candidate, s policy.Span) {
 
 // accept records c as a reading of m.
 func (pa *para) accept(m *mention, c *candidate) {
-	m.class, m.reason = ClassTarget, "a "+c.kind+" target"
+	m.class, m.reason, m.rule = ClassTarget, "a "+c.kind+" target", cmp.Or(c.rule, RulePredicate)
 	m.targets = append(m.targets, c)
 	pa.x.cands = append(pa.x.cands, c)
 	pa.latest = c

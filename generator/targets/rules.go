@@ -98,7 +98,7 @@ func (pa *para) durationTarget(m *mention, s policy.Span, segStart, npEnd int) *
 		if w.text == "" || grantee.MatchString(w.text) || g == nil {
 			return nil // 对3日内受理的申请: a condition, not a deadline
 		}
-		c.cmp, c.indicator = "<=", w.text+g[1]+g[2]
+		c.cmp, c.indicator, c.rule = "<=", w.text+g[1]+g[2], RuleTimeLimit
 		c.zh += g[1] + g[2]
 		c.qStart, c.qEnd = segStart+w.start, m.end+zh.RuneLen(g[1]+g[2])
 	case m.cmp == "" && periodGrant.MatchString(seg) && periodNoun.MatchString(after):
@@ -107,7 +107,7 @@ func (pa *para) durationTarget(m *mention, s policy.Span, segStart, npEnd int) *
 		before := seg[:loc[0]]
 		g := grantee.FindString(before)
 		w := trimIndicator(before[len(g):], false)
-		c.cmp, c.indicator = "=", w.text+noun
+		c.cmp, c.indicator, c.rule = "=", w.text+noun, RulePeriod
 		c.zh = seg[loc[0]:] + m.text + noun
 		c.qStart, c.qEnd = segStart+zh.RuneIndex(seg, len(g))+w.start, m.end+zh.RuneLen(noun)
 	default:
@@ -133,7 +133,7 @@ func (pa *para) completionTarget(m *mention, k *marker, s policy.Span, segStart,
 	if w.text == "" {
 		return nil
 	}
-	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindDuration, cmp: "<=",
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindDuration, cmp: "<=", rule: RuleCompletion,
 		indicator: w.text + g[1], zh: string(pa.rs[k.start:k.end]) + g[0], horizon: *k.horizon, ownHorizon: true,
 		qStart: segStart + w.start, qEnd: k.end + zh.RuneLen(g[0])}
 	return c
@@ -151,7 +151,7 @@ func (pa *para) redLine(m *mention, s policy.Span, segStart, npEnd int) *candida
 	if loc == nil || noun == "" {
 		return nil
 	}
-	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindLevel, cmp: ">=", indicator: noun,
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindLevel, cmp: ">=", indicator: noun, rule: RuleRedLine,
 		zh: seg[loc[0]:] + m.text + noun, qStart: segStart + zh.RuneIndex(seg, loc[0]), qEnd: m.end + zh.RuneLen(noun)}
 	if ceilingLine.MatchString(noun) {
 		c.cmp = "<="
@@ -221,7 +221,7 @@ func (pa *para) outcomeCount(m *mention, s policy.Span, segStart, npEnd int) *ca
 	if m.info.kind != unitCount || loc == nil || g == nil {
 		return nil
 	}
-	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="), indicator: g[1] + g[2],
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="), indicator: g[1] + g[2], rule: RulePlanCount,
 		zh: seg[loc[0]:] + m.text, qStart: segStart + zh.RuneIndex(seg, loc[0]), qEnd: m.end + zh.RuneLen(g[1]+g[2]), countForm: true,
 		indStart: m.end, indEnd: m.end + zh.RuneLen(g[1]+g[2])}
 	c.horizon, c.ownHorizon = pa.horizon(m, s)
@@ -245,7 +245,7 @@ func (pa *para) coverage(m *mention, s policy.Span, segStart, npEnd int) *candid
 		return nil
 	}
 	verb := seg[loc[0]:]
-	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="),
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="), rule: RuleCoverage,
 		indicator: w.text + strings.TrimSpace(verb) + g[1], zh: verb + m.text + g[1],
 		qStart: segStart + w.start, qEnd: m.end + zh.RuneLen(g[1])}
 	c.horizon, c.ownHorizon = pa.horizon(m, s)
