@@ -11,12 +11,12 @@ import (
 const reportDir = "generator/targets/testdata"
 
 // targetsCmd prints, for one document, every figure the target extractor
-// found and the decision it took, with the rule and the reason, then the
-// target table and any goal tables: the review sheet an editor reads before
-// publishing.
+// found and the decision it took, with the rule that took or rejected it
+// and the reason, then the target table and any goal tables: the review
+// sheet an editor reads before publishing.
 //
-//	19:24  c1  target       9%以上  a growth target → c1-t1
-//	57:12  c3  past result  5.2%    a past result (2023年)
+//	19:24  c1  target       9%以上  indicator-verb-figure  a growth target  c1-t1
+//	57:12  c3  past result  5.2%    time-frame             a past result (2023年)
 //
 // With --report [DIR] it prints instead a precision/recall line for every
 // document of DIR/corpus with a hand-checked list in DIR/expected, and the
