@@ -109,6 +109,8 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 			c.kind, c.rule = m.verb, RuleFraction // 城乡居民人均收入翻一番
 		case w.leadKind != "":
 			c.kind, c.rule = w.leadKind, RuleVerbObject
+		case m.unit != "" && m.info.kind != unitTime && m.info.kind != unitRatio && leadingCount.MatchString(w.text) && !strings.HasSuffix(w.text, "的"):
+			c.kind, c.rule = KindLevel, RuleVerbObject // 新增省级重点实验室20个以上
 		case pa.listItem(m, seg, segStart):
 			c.kind, c.rule = pa.latest.kind, RuleList // 新建重点实验室10家、技术创新中心18家
 		case (m.unit != "" || pa.cells != nil) && m.info.kind != unitTime && !strings.HasSuffix(w.text, "的") && pa.goal(m, s):

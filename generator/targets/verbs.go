@@ -54,7 +54,7 @@ var (
 
 	// capacityNoun matches the capacity after its amount: 的生产能力,
 	// 的能力, 产能.
-	capacityNoun = regexp.MustCompile(`^的?([\p{Han}]{0,6}?(?:能力|产能|规模))`)
+	capacityNoun = regexp.MustCompile(`^的?([\p{Han}]{0,6}?能力|[\p{Han}]{0,6}?规模|产能)`)
 
 	// compoundVerb matches a verb-object compound right before its amount,
 	// with whom it benefits: the 为企业减负 of 全年为企业减负2000多亿元,
@@ -117,8 +117,12 @@ func (pa *para) planCount(m *mention, s policy.Span, segStart, npEnd int) *candi
 	if zh.RuneLen(seg[loc[1]:]) > 24 || prohibition.MatchString(seg[:loc[0]]) {
 		return nil
 	}
+	rule := RulePlanCount
+	if _, ok := predicates[seg[loc[0]:loc[1]]]; ok && strings.TrimSpace(adverbBefore.ReplaceAllString(seg[loc[1]:], "")) == "" {
+		rule = RuleClassifier // the verb right before the count: 培育10家以上链主企业
+	}
 	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="),
-		indicator: tidy(abbreviation.ReplaceAllString(after, "")), verb: seg[loc[0]:loc[1]], countForm: true, rule: RulePlanCount,
+		indicator: tidy(abbreviation.ReplaceAllString(after, "")), verb: seg[loc[0]:loc[1]], countForm: true, rule: rule,
 		zh: seg[loc[0]:loc[1]] + m.text, qStart: segStart + zh.RuneIndex(seg, loc[0]), qEnd: m.end + zh.RuneLen(after),
 		indStart: m.end, indEnd: m.end + zh.RuneLen(after)}
 	if g := adverbBeforeVerb.FindStringSubmatch(seg[:loc[0]]); g != nil && m.cmp == "" {
@@ -191,6 +195,13 @@ func (pa *para) timeLimit(m *mention, s policy.Span, segStart, npEnd int) *candi
 	if loc := countFrom.FindStringIndex(seg); loc != nil {
 		seg = seg[:loc[0]]
 	}
+	if g := grantee.FindString(strings.TrimSpace(seg)); g != "" {
+		// 对符合放行条件的货物48小时内放行: what the limit is for, after the condition
+		seg = strings.TrimPrefix(strings.TrimSpace(seg), g)
+		if i := strings.LastIndex(seg, "的"); i >= 0 {
+			seg = seg[i+len("的"):]
+		}
+	}
 	if strings.HasSuffix(strings.TrimSpace(seg), "的") {
 		seg = "" // 符合放行条件的48小时内放行: the words before are a condition
 	}
@@ -223,6 +234,11 @@ func (pa *para) periodGranted(m *mention, s policy.Span, segStart, npEnd int) *c
 	c.horizon, c.ownHorizon = pa.horizon(m, s)
 	return c
 }
+
+// leadingCount matches a verb of adding or building at the start of an
+// indicator, which makes the quantity after it the amount of its object:
+// 新增省级重点实验室20个以上, 新建高标准农田100万亩.
+var leadingCount = regexp.MustCompile(`^(?:新增|新建|新培育|新开工|新引进)`)
 
 // fractionText matches a figure that is a fraction or multiple of what the
 // verb changes: 一半, 三分之一, 两成, 一倍.
