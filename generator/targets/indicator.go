@@ -122,8 +122,16 @@ func trimIndicator(seg string, object bool) indicatorWords {
 		w.end -= zh.RuneLen(cut)
 	}
 	w.text = tidy(string(rs[w.start:w.end]))
+	if loc := respectivelyShare.FindStringIndex(w.text); loc != nil {
+		// 货物贸易、对外投资和实际利用外资分别占比: one share each
+		w.text, w.respectively = w.text[:loc[0]]+w.text[loc[0]+len("分别"):], true
+	}
 	return w
 }
+
+// respectivelyShare matches 分别 before the share word that ends an
+// indicator: the 分别占比 of 货物贸易、对外投资和实际利用外资分别占比.
+var respectivelyShare = regexp.MustCompile(`分别(?:占比|比重|占[\p{Han}]{1,12}比重)$`)
 
 // leadingHorizon matches a horizon at the start of an indicator's words:
 // 到2025年全省…, 今年中央预算内投资.

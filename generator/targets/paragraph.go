@@ -134,6 +134,7 @@ func (pa *para) remember(s policy.Span) {
 func (pa *para) clause(s, cl, prev policy.Span) {
 	segStart := cl.Start // where the words of the next indicator start
 	var group []*candidate
+	implicit := false   // the group pairs its figures with a list of indicators without 分别
 	var last *candidate // the target just before, if the figure before was one
 	first := sort.Search(len(pa.figures), func(i int) bool { return pa.figures[i].start >= cl.Start })
 	for i := first; i < len(pa.figures) && pa.figures[i].start < cl.End; i++ {
@@ -180,9 +181,13 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			}
 		}
 		seg := string(pa.rs[segStart:m.start])
+		if len(group) == 0 && pa.pairs(last, m, seg) {
+			group, implicit = []*candidate{last}, true // 粮食播种面积和产量保持在1000万亩、400万吨以上
+		}
 		if len(group) > 0 && strings.Trim(seg, " 、和与及，,") == "" {
 			c := *group[0]
 			c.m, c.qStart, c.qEnd, c.zh, c.rule = m, m.start, m.end, m.text, RuleList
+			c.cmp = cmp.Or(m.cmp, group[0].cmp)
 			group = append(group, &c)
 			pa.accept(m, &c)
 			segStart = m.end
@@ -204,8 +209,8 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			segStart, last = cs[0].qEnd, cs[0]
 			continue
 		}
-		pa.closeGroup(group, s)
-		group = nil
+		pa.closeGroup(group, s, implicit)
+		group, implicit = nil, false
 		cs := pa.readTarget(m, s, max(segStart, m.start-maxIndicator), npEnd, cl.End, prev)
 		last = nil
 		if len(cs) == 0 {
@@ -219,7 +224,7 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			group = cs[:1]
 		}
 	}
-	pa.closeGroup(group, s)
+	pa.closeGroup(group, s, implicit)
 }
 
 // thenTo reads the figure after a change as the level it leads to:
@@ -236,19 +241,63 @@ func (pa *para) thenTo(prev *candidate, m *mention) *candidate {
 }
 
 // closeGroup gives the targets of a 分别 group one indicator each, when
-// the list has as many indicators as the group has figures.
-func (pa *para) closeGroup(group []*candidate, s policy.Span) {
+// the list has as many indicators as the group has figures; a list joined
+// by 与 inside an indicator (全省与其他RCEP国家货物贸易、对外投资和实际利用外资)
+// is split at 、 and 和 only. A group without 分别 (implicit) is one only
+// if the split succeeds, and a comparator after its last figure holds for
+// all: 1000万亩、400万吨以上 are both at least.
+func (pa *para) closeGroup(group []*candidate, s policy.Span, implicit bool) {
 	if len(group) < 2 {
 		return
 	}
 	pa.listedHorizons(group, s)
 	parts := splitList(group[0].indicator)
 	if len(parts) != len(group) {
+		parts = sharedTail(splitAt(group[0].indicator, listComma))
+	}
+	if len(parts) != len(group) {
 		return
 	}
+	if tail := shareIndicator.FindString(parts[len(parts)-1]); tail != "" {
+		for i, p := range parts[:len(parts)-1] {
+			if !shareIndicator.MatchString(p) {
+				parts[i] = p + tail // 货物贸易、对外投资和实际利用外资占比: each a share
+			}
+		}
+	}
+	lastCmp := group[len(group)-1].m.cmp
 	for i, c := range group {
 		c.indicator = parts[i]
+		if implicit && c.m.cmp == "" && lastCmp != "" {
+			c.cmp = lastCmp
+		}
 	}
+}
+
+// listComma joins the items of a list inside an indicator that 与 also
+// appears in as a preposition: 全省与其他RCEP国家货物贸易、对外投资和实际利用外资.
+var listComma = regexp.MustCompile(`、|和`)
+
+// splitAt splits ind at re, dropping empty parts.
+func splitAt(ind string, re *regexp.Regexp) []string {
+	var out []string
+	for _, p := range re.Split(ind, -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// pairs reports whether figure m, after the words seg, is the second of a
+// list of amounts that pairs with the list of indicators of target last,
+// one each, though the text has no 分别: the units differ, so they cannot
+// both be one indicator's (粮食播种面积和产量保持在1000万亩、400万吨以上).
+func (pa *para) pairs(last *candidate, m *mention, seg string) bool {
+	if last == nil || last.respectively || last.countForm || len(last.siblings) > 0 || seg == "" || strings.Trim(seg, " 、和与及") != "" {
+		return false
+	}
+	return m.unit != last.m.unit && m.info.kind == last.m.info.kind && len(splitList(last.indicator)) == 2
 }
 
 // accept records c as a reading of m.
