@@ -54,12 +54,15 @@ var (
 	abbreviation = regexp.MustCompile(`[（(]以下简称[^（）()]*[)）]`)
 
 	// outcomeBefore matches the verb that brings about what a count after it
-	// counts: the 推动 of 推动1—2个合成生物食品创新企业上市.
-	outcomeBefore = regexp.MustCompile(`(?:推动|促成|助推|支持|力争)` + blank + `$`)
+	// counts, and a deadline between them: the 推动 of
+	// 推动1—2个合成生物食品创新企业上市, the 确保今年入冬前 of
+	// 确保今年入冬前2.16万户灾损农房新建任务全面完成.
+	outcomeBefore = regexp.MustCompile(`(?:推动|促成|助推|支持|力争|确保)(?:今年|年内|[\p{Han}]{0,6}前)?` + blank + `$`)
 
 	// outcomeAfter matches the things counted and the outcome, to the end of
 	// the clause: 合成生物食品创新企业上市, 10家企业挂牌.
-	outcomeAfter = regexp.MustCompile(`^([\p{Han}]{2,16}?)(上市|挂牌|落地|投产|达产|获批)[；;，,。]?$`)
+	// 灾损农房新建任务全面完成 too.
+	outcomeAfter = regexp.MustCompile(`^([\p{Han}]{2,16}?)(上市|挂牌|落地|投产|达产|获批|(?:全面|全部|如期)?完成)[；;，,。]?$`)
 
 	// prohibition matches the words of a rule right before its verb: the
 	// 不得 of 专家连续参与评审不得超过2年, 严禁, 不能.
@@ -218,7 +221,7 @@ func (pa *para) outcomeCount(m *mention, s policy.Span, segStart, npEnd int) *ca
 	seg := string(pa.rs[segStart:m.start])
 	loc := outcomeBefore.FindStringIndex(seg)
 	g := outcomeAfter.FindStringSubmatch(string(pa.rs[m.end:npEnd]))
-	if m.info.kind != unitCount || loc == nil || g == nil {
+	if m.info.kind != unitCount && m.info.base != "households" || loc == nil || g == nil {
 		return nil
 	}
 	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="), indicator: g[1] + g[2], rule: RulePlanCount,

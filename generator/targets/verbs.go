@@ -189,7 +189,11 @@ func (pa *para) timeLimit(m *mention, s policy.Span, segStart, npEnd int) *candi
 	seg := string(pa.rs[segStart:m.start])
 	after := string(pa.rs[m.end:npEnd])
 	g := timeLimitAction.FindStringSubmatch(after)
-	if g == nil || strings.Contains(after, "的") {
+	actionEnd := -1 // where the action ends, when it is in the next clause
+	if g == nil {
+		g, actionEnd = pa.disposal(after, npEnd)
+	}
+	if g == nil || strings.Contains(after, "的") && !disposalObject.MatchString(after) {
 		return nil
 	}
 	if loc := countFrom.FindStringIndex(seg); loc != nil {
@@ -213,8 +217,32 @@ func (pa *para) timeLimit(m *mention, s policy.Span, segStart, npEnd int) *candi
 	if w.text != "" {
 		c.qStart = segStart + w.start
 	}
+	if actionEnd >= 0 {
+		c.qEnd, c.zh = actionEnd, string(pa.rs[m.start:actionEnd])
+	}
 	c.horizon, c.ownHorizon = pa.horizon(m, s)
 	return c
+}
+
+// disposalObject matches the object that 将 moves before the verb, to the
+// end of its clause: the 将更新后的政务数据资源目录及变更依据等 of
+// 3个工作日内将更新后的政务数据资源目录及变更依据等，报送本级数据资源主管部门.
+var disposalObject = regexp.MustCompile(`^(?:将|把)[^，,；;。]{1,30}[，,]?$`)
+
+// disposal returns, when the words after a time limit are an object moved
+// before its verb by 将 (disposalObject), the action of the clause after
+// them, as timeLimitAction matches it (报送本级数据资源主管部门), and where it
+// ends in the paragraph.
+func (pa *para) disposal(after string, npEnd int) ([]string, int) {
+	if !disposalObject.MatchString(after) || npEnd >= len(pa.rs) {
+		return nil, -1
+	}
+	end := npEnd
+	for end < len(pa.rs) && !strings.ContainsRune("，,；;。", pa.rs[end]) && !pa.covered[end] {
+		end++
+	}
+	g := timeLimitAction.FindStringSubmatch(strings.TrimLeft(string(pa.rs[npEnd:end]), "，, "))
+	return g, end
 }
 
 // periodGranted reads a period granted with 的 before what it is the term

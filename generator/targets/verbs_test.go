@@ -39,6 +39,7 @@ func TestVerbRules(t *testing.T) {
 		{RuleTimeLimit, "3个工作日内办结。", []string{"办结|duration|<=|3|个工作日|"}},
 		{RuleTimeLimit, "其他政务部门应当自收到申请之日起7个工作日内答复。", []string{"其他政务部门答复|duration|<=|7|个工作日|"}},
 		{RuleTimeLimit, "对符合放行条件的货物48小时内放行。", []string{"货物放行|duration|<=|48|小时|"}},
+		{RuleTimeLimit, "政务部门应当在3个工作日内将更新后的目录，报送主管部门。", []string{"政务部门报送主管部门|duration|<=|3|个工作日|"}},
 		{RuleTimeFrame, "2023年实现3个工作日内办结。", nil},
 		{RuleQualifier, "对3日内受理的申请予以公示。", nil},
 
@@ -47,7 +48,9 @@ func TestVerbRules(t *testing.T) {
 		{RulePlanCount, "抓好7个省级重点承接平台建设。", []string{"省级重点承接平台建设|count|=|7|个|"}},
 		{RulePlanCount, "续建东二环、北三环等12条道路。", []string{"道路|count|=|12|条|"}},
 		{RuleClassifier, "每年至少培育10家领军企业。", []string{"领军企业|count|>=|10|家|"}},
+		{RulePlanCount, "确保今年入冬前2.16万户灾损农房新建任务全面完成。", []string{"灾损农房新建任务全面完成|count|=|2.16|万户|2024-2024"}},
 		{RuleTimeFrame, "2023年推动5个项目落地。", nil},
+		{RuleTimeFrame, "2023年2.16万户灾损农房新建任务全面完成。", nil},
 		{RuleQualifier, "对推动2个以上企业上市的园区给予奖励。", nil},
 		{RuleQualifier, "扎实推动七个一体化。", nil},
 
