@@ -47,6 +47,18 @@
 //     years) gives one target per row from each column of a year after the
 //     document's; columns of earlier years are baselines, kept with the
 //     target, never targets.
+//   - The time frame of a sentence is decided before any rule reads a
+//     figure: in 五年来累计新增… or 2023年新增… the figure is a past result
+//     whatever its verb. Then the verb-centred rules (verbs.go) read it by
+//     its verb, object and quantity: 新增省级重点实验室20个以上, 培育10家以上
+//     链主企业, 形成年产100万吨的生产能力, 审批时限再压缩一半, 为企业减负2000多
+//     亿元, 3个工作日内办结, 推动5个以上项目落地. Each figure records the rule
+//     that took or rejected it. A paragraph's opening tense (过去的一年，…) or
+//     an unnumbered part heading (2022年政府工作回顾) holds for the paragraphs
+//     after it until another sets one.
+//   - One amount for several indicators (A和B规模突破五百亿元) gives one
+//     target each, marked AggregateUnstated with the others it is shared
+//     with: the text does not say each or combined.
 //   - Times are targets where they bound an action (4小时内响应, 2年内基本
 //     完成整改) or set a period (给予3年过渡期, 公示期为5个工作日); a red line
 //     kept to (守住18亿亩耕地红线) is a floor. A rule's limit (不得超过2年) is

@@ -242,7 +242,7 @@ func (pa *para) thenTo(prev *candidate, m *mention) *candidate {
 
 // closeGroup gives the targets of a 分别 group one indicator each, when
 // the list has as many indicators as the group has figures; a list joined
-// by 与 inside an indicator (全省与其他RCEP国家货物贸易、对外投资和实际利用外资)
+// by 与 inside an indicator (全省与其他国家货物贸易、对外投资和实际利用外资)
 // is split at 、 and 和 only. A group without 分别 (implicit) is one only
 // if the split succeeds, and a comparator after its last figure holds for
 // all: 1000万亩、400万吨以上 are both at least.
@@ -275,7 +275,7 @@ func (pa *para) closeGroup(group []*candidate, s policy.Span, implicit bool) {
 }
 
 // listComma joins the items of a list inside an indicator that 与 also
-// appears in as a preposition: 全省与其他RCEP国家货物贸易、对外投资和实际利用外资.
+// appears in as a preposition: 全省与其他国家货物贸易、对外投资和实际利用外资.
 var listComma = regexp.MustCompile(`、|和`)
 
 // splitAt splits ind at re, dropping empty parts.

@@ -45,7 +45,7 @@ const (
 var (
 	// planVerb matches a verb that builds, adds or brings about things,
 	// which a count later in its clause quantifies: the 抓好 of
-	// 抓好7个京津产业转移省级重点承接平台建设, 推动, 续建, 配备.
+	// 抓好7个产业转移重点承接平台建设, 推动, 续建, 配备.
 	planVerb = regexp.MustCompile(`(?:抓好|推动|推进|打造|建设|新建|续建|改建|扩建|改扩建|新改扩建|建成|培育|创建|争创|实施|完成|配备|选派|引进|打通|整治提升|改造提升|改造|新增|开展|举办|组建|设立|布局|认定|遴选|推出|发布|招引|孵化)`)
 
 	// capacityBefore matches the words of a yearly capacity right before
@@ -79,7 +79,7 @@ var (
 	adverbBeforeVerb = regexp.MustCompile(`(至少|不少于|不低于|超过)$`)
 
 	// phase matches a phase of a project right after a name: the 二期 of
-	// 京雄高速二期, 环城水系二期, 一期11个安置区.
+	// 高速公路二期, 环城水系二期, 一期11个安置区.
 	phase = regexp.MustCompile(`^[一二三四五六七八九十]+期$`)
 
 	// grantedNoun matches what a period granted is the term of, after 的:
@@ -90,8 +90,8 @@ var (
 // planCount reads a count later in the clause of a verb that builds or
 // brings about what it counts, if figure m is one:
 //
-//	抓好7个京津产业转移省级重点承接平台建设 → 京津产业转移省级重点承接平台建设 | count = 7 个
-//	打造独具保定特质的5个标志场景           → 标志场景 | count = 5 个
+//	抓好7个产业转移重点承接平台建设 → 产业转移重点承接平台建设 | count = 7 个
+//	打造独具特色的5个标志场景               → 标志场景 | count = 5 个
 //	续建东二环、北三环等12条道路            → 道路 | count = 12 条
 //	2023年推动5个项目落地                  → a past result (the frame decides first)
 //	对推动2个以上企业上市的园区给予奖励     → no target: 的 makes it a condition
