@@ -270,8 +270,14 @@ func (x *extractor) result() Result {
 	for _, c := range x.cands {
 		markShared(c.target, c)
 	}
+	if len(ts) > 0 {
+		res.Targets = make([]Target, 0, len(ts)) // a document without targets keeps nil
+	}
 	for _, t := range ts {
 		res.Targets = append(res.Targets, *t)
+	}
+	if len(x.figures) > 0 {
+		res.Figures = make([]Figure, 0, len(x.figures))
 	}
 	for _, f := range x.figures {
 		m := f.m
