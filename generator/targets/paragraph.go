@@ -205,6 +205,7 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			c.m, c.zh = m, last.verb+m.text
 			cs := pa.countForm(&c, m.start, npEnd, m.cmp)
 			c.qStart, c.rule = m.start, RuleList
+			shareHead(last, cs[0], seg)
 			pa.accept(m, cs[0])
 			segStart, last = cs[0].qEnd, cs[0]
 			continue
@@ -212,10 +213,12 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 		pa.closeGroup(group, s, implicit)
 		group, implicit = nil, false
 		cs := pa.readTarget(m, s, max(segStart, m.start-maxIndicator), npEnd, cl.End, prev)
+		before := last
 		last = nil
 		if len(cs) == 0 {
 			continue
 		}
+		shareHead(before, cs[0], seg)
 		for _, c := range cs {
 			pa.accept(m, c)
 		}

@@ -268,6 +268,27 @@ func (pa *para) periodGranted(m *mention, s policy.Span, segStart, npEnd int) *c
 // 新增省级重点实验室20个以上, 新建高标准农田100万亩.
 var leadingCount = regexp.MustCompile(`^(?:新增|新建|新培育|新开工|新引进)`)
 
+// levelOnly matches a count's indicator that is only the level of what it
+// counts, the head being left to the next item of the list: the 国家级 of
+// 推进8个国家级、4个省级区域医疗中心建设, the 千亿级 of 打造5个千亿级、12个百亿级开发区.
+var levelOnly = regexp.MustCompile(`^[\p{Han}]{1,4}级$`)
+
+// levelLead matches the level that opens the indicator of the next item:
+// the 省级 of 省级区域医疗中心建设.
+var levelLead = regexp.MustCompile(`^[\p{Han}]{1,4}?级`)
+
+// shareHead gives the count before, whose indicator is a level only, the
+// head of the count c that follows it in a list joined by 、, the words
+// between them being seg: 8个国家级、4个省级区域医疗中心建设 → 国家级区域医疗中心建设.
+func shareHead(before, c *candidate, seg string) {
+	if before == nil || !before.countForm || !c.countForm || strings.TrimSpace(seg) != "、" || !levelOnly.MatchString(before.indicator) {
+		return
+	}
+	if lead := levelLead.FindString(c.indicator); lead != "" && lead != c.indicator {
+		before.indicator += strings.TrimPrefix(c.indicator, lead)
+	}
+}
+
 // fractionText matches a figure that is a fraction or multiple of what the
 // verb changes: 一半, 三分之一, 两成, 一倍.
 var fractionText = regexp.MustCompile(`分之|一半|[一二两三四五六七八九]成|倍|番`)

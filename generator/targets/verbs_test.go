@@ -47,6 +47,7 @@ func TestVerbRules(t *testing.T) {
 		{RuleClassifier, "到2027年，打造2至3个千亿级集群。", []string{"千亿级集群|count|=|2-3|个|2027-2027"}},
 		{RulePlanCount, "抓好7个省级重点承接平台建设。", []string{"省级重点承接平台建设|count|=|7|个|"}},
 		{RulePlanCount, "续建东二环、北三环等12条道路。", []string{"道路|count|=|12|条|"}},
+		{RuleList, "推进8个国家级、4个省级区域医疗中心建设。", []string{"国家级区域医疗中心建设|count|=|8|个|", "省级区域医疗中心建设|count|=|4|个|"}},
 		{RuleClassifier, "每年至少培育10家领军企业。", []string{"领军企业|count|>=|10|家|"}},
 		{RulePlanCount, "确保今年入冬前2.16万户灾损农房新建任务全面完成。", []string{"灾损农房新建任务全面完成|count|=|2.16|万户|2024-2024"}},
 		{RuleTimeFrame, "2023年推动5个项目落地。", nil},
