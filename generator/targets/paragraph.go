@@ -88,25 +88,32 @@ func (pa *para) read() {
 // such as 2022年政府工作回顾, 2023年主要工作, 阔步迈上新征程.
 var partHeading = regexp.MustCompile(`^[\p{Han}0-9“”]{4,16}$`)
 
-// opening returns the tense that paragraph pa, whose first sentence is s,
-// sets for the paragraphs after it in its section, as a heading would: the
-// heading of an unnumbered part (2022年政府工作回顾 is past, 2023年主要工作
-// forward, 阔步迈上新征程 neither), or the opening clause of a paragraph
-// (过去的一年，…). A paragraph that opens with no tense keeps what the one
-// before set, so that 一是…, 二是… under 2022年政府工作回顾 are results.
+// opening returns the past frame that paragraph pa, whose first sentence
+// is s, opens for the paragraphs after it in its section, as a heading
+// would: the heading of an unnumbered part (2022年政府工作回顾), or the
+// opening clause of a paragraph (过去的一年，…). A paragraph that opens with
+// no tense keeps what the one before opened, so that 一是…, 二是… under
+// 2022年政府工作回顾 are results; a forward opening (2023年主要工作, 到2025年)
+// or a part heading without one (阔步迈上新征程) ends it. Only a past frame is
+// carried: the section's own frame decides the rest.
 func (pa *para) opening(s policy.Span) frame {
+	var f frame
 	if text := strings.TrimSpace(pa.p.Text); partHeading.MatchString(text) {
-		if f := pa.x.headingFrame([]string{text}); f.tense != "" {
-			return frame{tense: f.tense, why: f.why}
+		h := pa.x.headingFrame([]string{text})
+		f = frame{tense: h.tense, why: h.why}
+	} else {
+		open := pa.clauses(s)[0]
+		lo, hi := pa.index.within(s.Start, open.End)
+		k := pa.index.strong(lo, hi)
+		if k == nil {
+			return pa.sc.opened
 		}
+		f = frame{tense: k.tense, why: k.text}
+	}
+	if f.tense != tensePast {
 		return frame{}
 	}
-	open := pa.clauses(s)[0]
-	lo, hi := pa.index.within(s.Start, open.End)
-	if k := pa.index.strong(lo, hi); k != nil {
-		return frame{tense: k.tense, why: k.text}
-	}
-	return pa.sc.opened
+	return f
 }
 
 // remember notes what sentence s sets for the sentences after it: the

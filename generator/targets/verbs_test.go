@@ -87,3 +87,28 @@ func TestVerbRules(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningCarries: the heading of an unnumbered part, or a paragraph that
+// opens in the past, makes the paragraphs after it past until a forward
+// part or opening; a forward opening is not carried.
+func TestOpeningCarries(t *testing.T) {
+	for _, tt := range []struct {
+		paras []string
+		want  []string
+	}{
+		{[]string{"2022年政府工作回顾", "1月30日，市长说，刚刚过去的一年极不平凡。", "一是经济运行稳中向好。全市生产总值增长3.8%。", "2023年主要工作", "生产总值增长7%左右。"},
+			[]string{"生产总值|growth|~|7|%|2023-2023"}},
+		{[]string{"过去的一年，我们攻坚克难。", "一是经济运行稳中向好。全市生产总值增长3.8%。", "阔步迈上新征程", "新建口袋公园100个。"},
+			[]string{"口袋公园|count|=|100|个|"}},
+		{[]string{"到2025年，全省研发人员达到5000人。", "全市生产总值增长3.8%。"},
+			[]string{"全省研发人员|level|=|5000|人|2025-2025", "全市生产总值|growth|=|3.8|%|2025-2025"}},
+	} {
+		var got []string
+		for _, x := range Extract(docOf("2023-01-30", "", tt.paras...)).Targets {
+			got = append(got, targetString(x))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q\n got %q\nwant %q", tt.paras, got, tt.want)
+		}
+	}
+}
