@@ -61,6 +61,11 @@ var mentionPattern = regexp.MustCompile(`^` + signPattern + `(?:` + fractionShap
 // paragraph of thousands of figures would cost quadratic time.
 const maxMentionBytes = 128
 
+// mentionStop holds punctuation no figure contains, where the text
+// mentionPattern is tried on can end: the full-width comma, full stop,
+// semicolon and colon (1,200 has an ASCII comma).
+const mentionStop = "，。；：！？\n"
+
 // numeralStart holds the characters a figure can start with; mentionPattern
 // is tried only where one of them is.
 const numeralStart = "<>≤≥＜＞0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿半翻"

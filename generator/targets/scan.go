@@ -79,6 +79,9 @@ func scanFigures(text string, cuts []int) []*mention {
 			limits = limits[1:]
 		}
 		end := min(limits[0], pos+maxMentionBytes) // the matcher's cost grows with its input
+		if i := strings.IndexAny(s[pos:end], mentionStop); i >= 0 {
+			end = pos + i
+		}
 		loc := mentionPattern.FindStringSubmatchIndex(s[pos:end])
 		if loc == nil {
 			_, size := utf8.DecodeRuneInString(s[pos:])
