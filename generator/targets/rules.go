@@ -147,8 +147,11 @@ func (pa *para) completionTarget(m *mention, k *marker, s policy.Span, segStart,
 //
 //	守住18亿亩耕地红线 → 耕地红线 | level >= 18 亿亩
 func (pa *para) redLine(m *mention, s policy.Span, segStart, npEnd int) *candidate {
-	seg := string(pa.rs[segStart:m.start])
 	after := string(pa.rs[m.end:npEnd])
+	if !strings.Contains(after, "线") {
+		return nil
+	}
+	seg := string(pa.rs[segStart:m.start])
 	loc := redLineBefore.FindStringIndex(seg)
 	noun := redLineNoun.FindString(after)
 	if loc == nil || noun == "" {
@@ -218,6 +221,9 @@ func (pa *para) listedHorizons(group []*candidate, s policy.Span) {
 //
 //	推动1—2个合成生物食品创新企业上市 → 合成生物食品创新企业上市 | count = 1–2 个
 func (pa *para) outcomeCount(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	if m.info.kind != unitCount && m.info.base != "households" {
+		return nil
+	}
 	seg := string(pa.rs[segStart:m.start])
 	loc := outcomeBefore.FindStringIndex(seg)
 	g := outcomeAfter.FindStringSubmatch(string(pa.rs[m.end:npEnd]))
@@ -237,6 +243,9 @@ func (pa *para) outcomeCount(m *mention, s policy.Span, segStart, npEnd int) *ca
 //	服务网络覆盖30多个国家和地区 → 服务网络覆盖国家和地区 | count > 30 个
 //	建设覆盖30多个城市的示范网络 → no target: the count qualifies 示范网络
 func (pa *para) coverage(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	if m.info.kind != unitCount {
+		return nil
+	}
 	seg := string(pa.rs[segStart:m.start])
 	loc := coverBefore.FindStringIndex(seg)
 	g := coveredAfter.FindStringSubmatch(string(pa.rs[m.end:npEnd]))

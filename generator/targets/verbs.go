@@ -140,6 +140,9 @@ func (pa *para) planCount(m *mention, s policy.Span, segStart, npEnd int) *candi
 //	形成年产100万吨的生产能力 → 生产能力 | level = 100 万吨 (年产)
 //	2023年形成年产100万吨的生产能力 → a past result
 func (pa *para) capacity(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	if m.start-segStart < 2 || !strings.Contains(string(pa.rs[max(segStart, m.start-4):m.start]), "年产") {
+		return nil
+	}
 	seg := string(pa.rs[segStart:m.start])
 	after := string(pa.rs[m.end:npEnd])
 	loc := capacityBefore.FindStringIndex(seg)
@@ -160,6 +163,9 @@ func (pa *para) capacity(m *mention, s policy.Span, segStart, npEnd int) *candid
 //	全年为企业减负2000多亿元 → 为企业减负 | level > 2000 亿元
 //	2023年为企业减负2000多亿元 → a past result
 func (pa *para) compound(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	if m.info.kind == unitRatio || m.start < segStart+2 {
+		return nil
+	}
 	seg := string(pa.rs[segStart:m.start])
 	loc := compoundVerb.FindStringIndex(seg)
 	if loc == nil || m.info.kind == unitRatio || strings.TrimSpace(string(pa.rs[m.end:npEnd])) != "" && zh.IsHan(pa.rs[m.end]) {
@@ -250,6 +256,9 @@ func (pa *para) disposal(after string, npEnd int) ([]string, int) {
 //
 //	一次性给予2年以上的外国人来华工作许可 → 外国人来华工作许可 | duration >= 2 年
 func (pa *para) periodGranted(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	if m.info.kind != unitTime {
+		return nil
+	}
 	seg := string(pa.rs[segStart:m.start])
 	g := grantedNoun.FindStringSubmatch(string(pa.rs[m.end:npEnd]))
 	loc := periodGrant.FindStringIndex(seg)
