@@ -16,8 +16,8 @@ var (
 	deadlineHorizon = regexp.MustCompile(`(?:到|至|在)?(` + zh.YearPattern + `)(?:\s*[-—–～~至到]\s*(` + zh.YearPattern + `))?\s*年(?:底|末)?(?:前|以前|之前)?`)
 
 	// spanHorizon matches a number of years from the document date:
-	// 未来5年, 今后三年, 3年内, 五年之内, 用3年时间.
-	spanHorizon = regexp.MustCompile(`(?:未来|今后|用)\s*([0-9]+|[一二两三四五六七八九十]+)\s*个?年|([0-9]+|[一二两三四五六七八九十]+)\s*年(?:内|之内|以内)`)
+	// 未来5年, 今后三年, 3年内, 五年之内, 用3年时间, 通过3年努力.
+	spanHorizon = regexp.MustCompile(`(?:未来|今后|用|通过)\s*([0-9]+|[一二两三四五六七八九十]+)\s*个?年|([0-9]+|[一二两三四五六七八九十]+)\s*年(?:内|之内|以内)`)
 
 	// relativeHorizon matches a year named from the document date: 今年,
 	// 年内, 本年度, 明年, 年底前, 新的一年.
@@ -67,13 +67,13 @@ func resolveSpan(text, n string, year int) Horizon {
 
 // spanEnglish writes a span of years in English, as its words open:
 // 未来5年 and 今后五年 are "over the next five years", 3年内 "within three
-// years", 用3年时间 "in three years".
+// years", 用3年时间 and 通过3年努力 "in three years".
 func spanEnglish(text string, n int) string {
 	years := englishYears(n)
 	switch {
 	case strings.HasPrefix(text, "未来") || strings.HasPrefix(text, "今后"):
 		return "over the next " + years
-	case strings.HasPrefix(text, "用"):
+	case strings.HasPrefix(text, "用") || strings.HasPrefix(text, "通过"):
 		return "in " + years
 	}
 	return "within " + years

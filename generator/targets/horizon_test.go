@@ -83,6 +83,7 @@ func TestHorizonEnglish(t *testing.T) {
 		{"力争未来5年，全社会研发经费投入年均增长9%以上。", "over the next five years"},
 		{"今后三年，全省研发人员达到5000人。", "over the next three years"},
 		{"3年内建成8-10个示范园区。", "within three years"},
+		{"力争通过3年努力，培育产业集群上市企业10家以上。", "in three years"},
 		{"到2025年，全省研发人员达到5000人。", "by 2025"},
 		{"到2027年底，全省研发人员达到5000人。", "by the end of 2027"},
 		{"2024—2026年，全省研发人员达到5000人。", "2024–2026"},
