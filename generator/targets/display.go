@@ -7,7 +7,7 @@ import (
 
 // comparatorWords are the English words for comparators.
 var comparatorWords = map[string]string{
-	">=": "at least ", ">": "over ", "~": "about ", "<=": "at most ", "<": "under ", "=": "", "towards": "toward ",
+	">=": "at least ", ">": "over ", "~": "about ", "<=": "at most ", "<": "under ", "=": "", CmpToward: "toward ",
 }
 
 // english writes the value and comparator of a target in English, without

@@ -39,8 +39,8 @@ func Permalink(doc string, t Target) string {
 // csvHeader is the header row of WriteCSV; the column order is fixed.
 var csvHeader = []string{
 	"doc", "id", "section", "permalink", "indicator_zh", "indicator_en", "kind", "annual", "comparator",
-	"value", "unit", "base_value", "base_unit", "baseline_value", "baseline_unit", "baseline_year",
-	"against", "horizon", "horizon_from", "horizon_to", "horizon_kind", "horizon_rule",
+	"value", "unit", "aggregate", "shared_with", "base_value", "base_unit", "baseline_value", "baseline_unit", "baseline_year",
+	"against", "horizon", "horizon_en", "horizon_from", "horizon_to", "horizon_kind", "horizon_rule",
 	"zh", "en", "quote", "line", "col", "places", "table",
 }
 
@@ -49,7 +49,10 @@ const bom = "\uFEFF"
 
 // WriteCSV writes rows as CSV in UTF-8, starting with a byte-order mark so
 // that Excel shows the Chinese on a double click, with a header row. Values
-// are exact (8-10 for a range, 1/3 for a third); places lists every statement
+// are exact (8-10 for a range, 1/3 for a third); aggregate is
+// each-or-combined-unstated where one figure serves several indicators
+// without saying each or combined, and shared_with names the other targets
+// of that figure, separated by spaces; places lists every statement
 // of a restated target as "section line:col", separated by "; ":
 //
 //	doc,id,section,permalink,indicator_zh,indicator_en,kind,annual,…
@@ -77,8 +80,8 @@ func WriteCSV(w io.Writer, rows []Row) error {
 		}
 		row := []string{
 			r.Doc, t.ID, t.Section, r.Permalink, t.Indicator, r.IndicatorEn, t.Kind, t.Annual, t.Comparator,
-			t.Value.String(), t.Unit, baseValue, baseUnit, blValue, blUnit, blYear,
-			t.Against, t.Horizon.Text, year(t.Horizon.From), year(t.Horizon.To), t.Horizon.Kind, t.Horizon.Rule,
+			t.Value.String(), t.Unit, t.Aggregate, strings.Join(t.SharedWith, " "), baseValue, baseUnit, blValue, blUnit, blYear,
+			t.Against, t.Horizon.Text, t.Horizon.En, year(t.Horizon.From), year(t.Horizon.To), t.Horizon.Kind, t.Horizon.Rule,
 			t.Zh, t.En, t.Quote, strconv.Itoa(t.Line), strconv.Itoa(t.Col), strings.Join(places, "; "), t.Table,
 		}
 		if err := cw.Write(row); err != nil {

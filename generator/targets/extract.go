@@ -20,7 +20,7 @@
 //   - A value is kept in the unit as written, the magnitude with the unit
 //     (三千亿元 is 3000 亿元), and also given in base units (300000000000 yuan).
 //   - 突破, 超过 and 超 are ">", 迈上 (stepping up to a level) ">=", 迈向
-//     "towards"; words after a figure (以上, 以内, 左右) and adverbs before it
+//     "toward"; words after a figure (以上, 以内, 左右) and adverbs before it
 //     (近, 约, 不少于) take precedence over the verb.
 //   - An indicator that joins two whole indicators sharing a head and a tail
 //     gives one row each, so that
@@ -47,6 +47,18 @@
 //     years) gives one target per row from each column of a year after the
 //     document's; columns of earlier years are baselines, kept with the
 //     target, never targets.
+//   - The time frame of a sentence is decided before any rule reads a
+//     figure: in 五年来累计新增… or 2023年新增… the figure is a past result
+//     whatever its verb. Then the verb-centred rules (verbs.go) read it by
+//     its verb, object and quantity: 新增省级重点实验室20个以上, 培育10家以上
+//     链主企业, 形成年产100万吨的生产能力, 审批时限再压缩一半, 为企业减负2000多
+//     亿元, 3个工作日内办结, 推动5个以上项目落地. Each figure records the rule
+//     that took or rejected it. A paragraph's opening tense (过去的一年，…) or
+//     an unnumbered part heading (2022年政府工作回顾) holds for the paragraphs
+//     after it until another sets one.
+//   - One amount for several indicators (A和B规模突破五百亿元) gives one
+//     target each, marked AggregateUnstated with the others it is shared
+//     with: the text does not say each or combined.
 //   - Times are targets where they bound an action (4小时内响应, 2年内基本
 //     完成整改) or set a period (给予3年过渡期, 公示期为5个工作日); a red line
 //     kept to (守住18亿亩耕地红线) is a floor. A rule's limit (不得超过2年) is
@@ -103,6 +115,7 @@ type scope struct {
 	section string
 	frame   frame
 	carry   *Horizon // the last forward horizon in the section's earlier paragraphs
+	opened  frame    // the tense the last paragraph opened with, carried into the items listed after it
 }
 
 // frame is the time frame that headings or earlier sentences set.
@@ -134,9 +147,12 @@ type candidate struct {
 	horizon          Horizon
 	ownHorizon       bool // the horizon is stated in the target's own sentence
 	target           *Target
-	against          string    // the baseline of a change, as written: 比2020年
-	quote            string    // the quote, when not the text from qStart to qEnd: the cells of a table row
-	baseline         *Baseline // the baseline of a goal table row
+	against          string       // the baseline of a change, as written: 比2020年
+	quote            string       // the quote, when not the text from qStart to qEnd: the cells of a table row
+	baseline         *Baseline    // the baseline of a goal table row
+	rs               []rune       // the runes of p.Text, shared by the candidates of a paragraph
+	siblings         []*candidate // the rows one figure gave to a list of indicators, c among them
+	rule             string       // the rule that read it: RulePlanCount
 }
 
 // quoteText returns the words c quotes.
@@ -144,7 +160,10 @@ func (c *candidate) quoteText() string {
 	if c.quote != "" {
 		return c.quote
 	}
-	return string([]rune(c.p.Text)[c.qStart:c.qEnd])
+	if c.rs == nil {
+		c.rs = []rune(c.p.Text)
+	}
+	return string(c.rs[c.qStart:c.qEnd])
 }
 
 // headingFrame reads the time frame that a chain of headings sets, the
@@ -177,6 +196,7 @@ func (x *extractor) paragraphs(ps []*policy.Paragraph, sc *scope) {
 			continue
 		}
 		pa := &para{x: x, p: p, rs: []rune(p.Text), sc: sc, marks: scanMarkers(p.Text, x.year)}
+		pa.index = newMarkIndex(pa.marks)
 		pa.cells = tableCells(p, pa.rs)
 		var table *Table
 		var rows [][]cellSpan
@@ -247,13 +267,22 @@ func (x *extractor) result() Result {
 		}
 		res.Tables = append(res.Tables, *at.t)
 	}
+	for _, c := range x.cands {
+		markShared(c.target, c)
+	}
+	if len(ts) > 0 {
+		res.Targets = make([]Target, 0, len(ts)) // a document without targets keeps nil
+	}
 	for _, t := range ts {
 		res.Targets = append(res.Targets, *t)
+	}
+	if len(x.figures) > 0 {
+		res.Figures = make([]Figure, 0, len(x.figures))
 	}
 	for _, f := range x.figures {
 		m := f.m
 		pos := f.p.PosAt(m.start)
-		fig := Figure{Section: f.section, Text: m.text, Line: pos.Line, Col: pos.Col, Value: m.value, Unit: m.unit, Class: m.class, Reason: m.reason}
+		fig := Figure{Section: f.section, Text: m.text, Line: pos.Line, Col: pos.Col, Value: m.value, Unit: m.unit, Class: m.class, Rule: ruleOf(m), Reason: m.reason}
 		for _, c := range m.targets {
 			if !slices.Contains(fig.Targets, c.target.ID) {
 				fig.Targets = append(fig.Targets, c.target.ID)

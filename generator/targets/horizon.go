@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"mingbai/generator/zh"
 )
@@ -15,8 +16,8 @@ var (
 	deadlineHorizon = regexp.MustCompile(`(?:到|至|在)?(` + zh.YearPattern + `)(?:\s*[-—–～~至到]\s*(` + zh.YearPattern + `))?\s*年(?:底|末)?(?:前|以前|之前)?`)
 
 	// spanHorizon matches a number of years from the document date:
-	// 未来5年, 今后三年, 3年内, 五年之内, 用3年时间.
-	spanHorizon = regexp.MustCompile(`(?:未来|今后|用)\s*([0-9]+|[一二两三四五六七八九十]+)\s*个?年|([0-9]+|[一二两三四五六七八九十]+)\s*年(?:内|之内|以内)`)
+	// 未来5年, 今后三年, 3年内, 五年之内, 用3年时间, 通过3年努力.
+	spanHorizon = regexp.MustCompile(`(?:未来|今后|用|通过)\s*([0-9]+|[一二两三四五六七八九十]+)\s*个?年|([0-9]+|[一二两三四五六七八九十]+)\s*年(?:内|之内|以内)`)
 
 	// relativeHorizon matches a year named from the document date: 今年,
 	// 年内, 本年度, 明年, 年底前, 新的一年.
@@ -37,7 +38,14 @@ func resolveDeadline(text, y1, y2 string) Horizon {
 	if y2 != "" {
 		to, _ = strconv.Atoi(y2)
 	}
-	return Horizon{Text: text, From: from, To: to, Kind: HorizonStated}
+	en := fmt.Sprintf("by %d", to)
+	switch {
+	case from != to:
+		en = fmt.Sprintf("%d–%d", from, to)
+	case strings.ContainsAny(text, "底末"):
+		en = fmt.Sprintf("by the end of %d", to)
+	}
+	return Horizon{Text: text, From: from, To: to, Kind: HorizonStated, En: en}
 }
 
 // resolveSpan resolves a match of spanHorizon against the document year:
@@ -46,21 +54,59 @@ func resolveDeadline(text, y1, y2 string) Horizon {
 // date.
 func resolveSpan(text, n string, year int) Horizon {
 	years, ok := zh.Strict(n)
-	if !ok || !years.IsInt() || year == 0 {
-		return Horizon{Text: text, Kind: HorizonInferred, Rule: "the document has no date to count " + text + " from"}
+	en := ""
+	if ok && years.IsInt() {
+		en = spanEnglish(text, int(years.Num().Int64()))
 	}
-	return Horizon{Text: text, From: year, To: year + int(years.Num().Int64()) - 1, Kind: HorizonInferred,
-		Rule: fmt.Sprintf("inferred from %s, counting %d, the document's year, as the first", text, year)}
+	if !ok || !years.IsInt() || year == 0 {
+		return Horizon{Text: text, En: en, Kind: HorizonInferred, Rule: "the document has no date to count " + text + " from"}
+	}
+	return Horizon{Text: text, En: en, From: year, To: year + int(years.Num().Int64()) - 1, Kind: HorizonInferred,
+		Rule: fmt.Sprintf("inferred from %s (%s), counting %d, the document's year, as the first", text, en, year)}
+}
+
+// spanEnglish writes a span of years in English, as its words open:
+// 未来5年 and 今后五年 are "over the next five years", 3年内 "within three
+// years", 用3年时间 and 通过3年努力 "in three years".
+func spanEnglish(text string, n int) string {
+	years := englishYears(n)
+	switch {
+	case strings.HasPrefix(text, "未来") || strings.HasPrefix(text, "今后"):
+		return "over the next " + years
+	case strings.HasPrefix(text, "用") || strings.HasPrefix(text, "通过"):
+		return "in " + years
+	}
+	return "within " + years
+}
+
+// englishYears writes a number of years, in words up to ten: "five years",
+// "one year", "12 years".
+func englishYears(n int) string {
+	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+	switch {
+	case n == 1:
+		return "one year"
+	case n >= 0 && n < len(words):
+		return words[n] + " years"
+	}
+	return fmt.Sprintf("%d years", n)
+}
+
+// relativeEnglish are the English of relativeHorizon's words.
+var relativeEnglish = map[string]string{
+	"今年": "this year", "本年度": "this year", "本年": "this year", "年内": "within the year",
+	"年底前": "by the end of the year", "年底": "by the end of the year", "新的一年": "in the coming year", "明年": "next year",
 }
 
 // resolveRelative resolves a match of relativeHorizon: 今年 in 2024 is 2024.
 func resolveRelative(text string, year int) Horizon {
+	en := relativeEnglish[text]
 	if year == 0 {
-		return Horizon{Text: text, Kind: HorizonInferred, Rule: "the document has no date to count " + text + " from"}
+		return Horizon{Text: text, En: en, Kind: HorizonInferred, Rule: "the document has no date to count " + text + " from"}
 	}
 	y := year + relativeYears[text]
-	return Horizon{Text: text, From: y, To: y, Kind: HorizonInferred,
-		Rule: fmt.Sprintf("inferred from %s in a document of %d", text, year)}
+	return Horizon{Text: text, En: en, From: y, To: y, Kind: HorizonInferred,
+		Rule: fmt.Sprintf("inferred from %s (%s) in a document of %d", text, en, year)}
 }
 
 // titleHorizon returns the period a document's title names, if it is not
@@ -87,8 +133,9 @@ func titleHorizon(title string, year int) *Horizon {
 func resolvePlan(text, n, when string) Horizon {
 	plan := 10 + int(digit(n))
 	start := 1981 + 5*(plan-6)
+	name := fmt.Sprintf("the %dth Five-Year Plan period", plan)
 	if when == "末" || when == "末期" {
-		return Horizon{Text: text, From: start + 4, To: start + 4, Kind: HorizonStated}
+		return Horizon{Text: text, From: start + 4, To: start + 4, Kind: HorizonStated, En: fmt.Sprintf("by the end of %s (%d)", name, start+4)}
 	}
-	return Horizon{Text: text, From: start, To: start + 4, Kind: HorizonStated}
+	return Horizon{Text: text, From: start, To: start + 4, Kind: HorizonStated, En: fmt.Sprintf("%s (%d–%d)", name, start, start+4)}
 }

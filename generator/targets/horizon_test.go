@@ -64,14 +64,36 @@ func TestHorizonKind(t *testing.T) {
 	tests := []struct{ text, kind, rule string }{
 		{"到2025年，全省研发人员达到5000人。", HorizonStated, ""},
 		{"“十四五”时期，全省研发人员达到5000人。", HorizonStated, ""},
-		{"力争未来5年，全社会研发经费投入年均增长9%以上。", HorizonInferred, "inferred from 未来5年, counting 2024, the document's year, as the first"},
-		{"今年城镇新增就业1200万人以上。", HorizonInferred, "inferred from 今年 in a document of 2024"},
+		{"力争未来5年，全社会研发经费投入年均增长9%以上。", HorizonInferred, "inferred from 未来5年 (over the next five years), counting 2024, the document's year, as the first"},
+		{"今年城镇新增就业1200万人以上。", HorizonInferred, "inferred from 今年 (this year) in a document of 2024"},
 		{"全省研发人员达到5000人。", HorizonNone, ""},
 	}
 	for _, tt := range tests {
 		ts := Extract(docOf("2024-06-20", "", tt.text)).Targets
 		if len(ts) != 1 || ts[0].Horizon.Kind != tt.kind || ts[0].Horizon.Rule != tt.rule {
 			t.Errorf("%s: horizon %+v, want kind %s rule %q", tt.text, ts, tt.kind, tt.rule)
+		}
+	}
+}
+
+// TestHorizonEnglish: the horizon's words are given in English too, for
+// the English label: 未来5年 is "over the next five years".
+func TestHorizonEnglish(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"力争未来5年，全社会研发经费投入年均增长9%以上。", "over the next five years"},
+		{"今后三年，全省研发人员达到5000人。", "over the next three years"},
+		{"3年内建成8-10个示范园区。", "within three years"},
+		{"力争通过3年努力，培育产业集群上市企业10家以上。", "in three years"},
+		{"到2025年，全省研发人员达到5000人。", "by 2025"},
+		{"到2027年底，全省研发人员达到5000人。", "by the end of 2027"},
+		{"2024—2026年，全省研发人员达到5000人。", "2024–2026"},
+		{"今年城镇新增就业1200万人以上。", "this year"},
+		{"“十四五”时期，全省研发人员达到5000人。", "the 14th Five-Year Plan period (2021–2025)"},
+		{"全省研发人员达到5000人。", ""},
+	} {
+		ts := Extract(docOf("2024-06-20", "", tt.text)).Targets
+		if len(ts) != 1 || ts[0].Horizon.En != tt.want {
+			t.Errorf("%s: %+v, want horizon en %q", tt.text, ts, tt.want)
 		}
 	}
 }

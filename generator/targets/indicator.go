@@ -17,7 +17,8 @@ var (
 
 	// leadVerb matches a verb before its object and the figure after that:
 	// the 安排 of 拟安排地方政府专项债券3.9万亿元, the 培育 of 培育专精特新企业100家.
-	leadVerb = regexp.MustCompile(`^(?:安排|发行|下达|筹集|完成|培育|打造|建成|创建|认定|遴选|开拓|制定|引进|培养|新建|组建|设立|推出|发布|实施|招引|交付|部署|发射|开发|研制|获批|引育|搭建|开通|引入|招募)`)
+	// The 改造 of 改造棚户区4.9万套, 培训技能人才10万人次 and 新改扩建学校27所 too.
+	leadVerb = regexp.MustCompile(`^(?:安排|发行|下达|筹集|完成|培育|打造|建成|创建|认定|遴选|开拓|制定|引进|培养|新建|组建|设立|推出|发布|实施|招引|交付|部署|发射|开发|研制|获批|引育|搭建|开通|引入|招募|新改扩建|改扩建|新开工|建设改造|新建改造|改造提升|改造|培训|续建|建设|修复|营造|选派)`)
 
 	// tailOut matches words that close an indicator but are not part of it:
 	// 经济增长预期目标为 → 经济增长, 年均, 要, 分别, 先.
@@ -121,8 +122,16 @@ func trimIndicator(seg string, object bool) indicatorWords {
 		w.end -= zh.RuneLen(cut)
 	}
 	w.text = tidy(string(rs[w.start:w.end]))
+	if loc := respectivelyShare.FindStringIndex(w.text); loc != nil {
+		// 货物贸易、对外投资和实际利用外资分别占比: one share each
+		w.text, w.respectively = w.text[:loc[0]]+w.text[loc[0]+len("分别"):], true
+	}
 	return w
 }
+
+// respectivelyShare matches 分别 before the share word that ends an
+// indicator: the 分别占比 of 货物贸易、对外投资和实际利用外资分别占比.
+var respectivelyShare = regexp.MustCompile(`分别(?:占比|比重|占[\p{Han}]{1,12}比重)$`)
 
 // leadingHorizon matches a horizon at the start of an indicator's words:
 // 到2025年全省…, 今年中央预算内投资.

@@ -55,6 +55,17 @@ const signPattern = `(?P<sign>[<>≤≥＜＞]` + blank + `)?`
 // do not (PUE降至1.3以下).
 var mentionPattern = regexp.MustCompile(`^` + signPattern + `(?:` + fractionShape + `|` + rangeShape + `|` + singleShape + `)`)
 
+// maxMentionBytes bounds the text mentionPattern is tried on, well above
+// the longest figure (约1,234.5—2,345.6万亿元以上 is 40 bytes): the
+// backtracking matcher clears state in proportion to its input, and a
+// paragraph of thousands of figures would cost quadratic time.
+const maxMentionBytes = 128
+
+// mentionStop holds punctuation no figure contains, where the text
+// mentionPattern is tried on can end: the full-width comma, full stop,
+// semicolon and colon (1,200 has an ASCII comma).
+const mentionStop = "，。；：！？\n"
+
 // numeralStart holds the characters a figure can start with; mentionPattern
 // is tried only where one of them is.
 const numeralStart = "<>≤≥＜＞0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿半翻"
@@ -65,6 +76,7 @@ var singlePattern = regexp.MustCompile(`^` + signPattern + `(?:` + fractionShape
 
 // mention is one figure found in a paragraph.
 type mention struct {
+	rule       string // the rule that took or rejected it: RuleTimeLimit, RuleTimeFrame
 	start, end int    // rune offsets in the paragraph text, suffix included
 	text       string // as written
 	value      Value  // in the unit, e.g. 3000 for 三千亿元 (unit 亿元)

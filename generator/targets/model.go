@@ -23,7 +23,7 @@ type Target struct {
 	Places     []Place   `json:"places,omitempty"` // every place, when the target is stated more than once
 	Indicator  string    `json:"indicator"`
 	Kind       string    `json:"kind"`       // growth, level, direction, reduction, count, share
-	Comparator string    `json:"comparator"` // >=, >, ~, <=, <, =, towards
+	Comparator string    `json:"comparator"` // >=, >, ~, <=, <, =, toward
 	Value      Value     `json:"value"`
 	Unit       string    `json:"unit"` // as written, with its magnitude: %, 亿元, 万人, 项
 	Base       *Quantity `json:"base,omitempty"`
@@ -31,9 +31,11 @@ type Target struct {
 	Table      string    `json:"table,omitempty"`    // the goal table of the target, if any: "c1-m01-g1"
 	Against    string    `json:"against,omitempty"`  // the baseline a change is measured against, as written: 比2020年, 比上年, 同比
 	Horizon    Horizon   `json:"horizon"`
-	Annual     string    `json:"annual,omitempty"` // "average" for 年均 (average annual), "each" for 每年 (every year)
-	Zh         string    `json:"zh"`               // 年均增长9%以上
-	En         string    `json:"en"`               // at least 9% a year
+	Annual     string    `json:"annual,omitempty"`     // "average" for 年均 (average annual), "each" for 每年 (every year)
+	Aggregate  string    `json:"aggregate,omitempty"`  // AggregateUnstated when one figure serves several indicators and the text does not say each or combined
+	SharedWith []string  `json:"sharedWith,omitempty"` // the other targets that state the same figure for their indicator: ["m07-t5"]
+	Zh         string    `json:"zh"`                   // 年均增长9%以上
+	En         string    `json:"en"`                   // at least 9% a year
 }
 
 // Place is one statement of a target.
@@ -54,6 +56,7 @@ type Figure struct {
 	Value   Value    `json:"value"`
 	Unit    string   `json:"unit,omitempty"`
 	Class   string   `json:"class"`
+	Rule    string   `json:"rule"` // the rule that took or rejected it: plan-count, time-frame
 	Reason  string   `json:"reason"`
 	Targets []string `json:"targets,omitempty"` // IDs of the targets the figure gives or belongs to
 }
@@ -68,6 +71,11 @@ const (
 	ClassTrap      = "trap"      // digits that are not a quantity: 5G, 十四五, 〔2018〕41号, dates
 	ClassOther     = "other"     // a quantity that is none of these: 延长30年
 )
+
+// CmpToward is the comparator of a direction (迈向万亿级): the value is
+// where the indicator heads, not a bound. US spelling, as the house style
+// asks of all English in the data.
+const CmpToward = "toward"
 
 // Annual rates: 年均 is an average over the years of the horizon, 每年 a
 // rate for every single year.

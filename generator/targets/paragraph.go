@@ -2,6 +2,7 @@ package targets
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -23,6 +24,7 @@ type para struct {
 	sc      *scope
 	figures []*mention
 	marks   []marker
+	index   markIndex  // what the marks say about a span, in constant time
 	prior   frame      // what earlier sentences of the paragraph set
 	cells   []int      // where the cells of a table start, after the first; nil if not a table
 	covered []bool     // for each rune, whether a figure holds it
@@ -52,7 +54,11 @@ func tableCells(p *policy.Paragraph, rs []rune) []int {
 // read classifies every figure of the paragraph, sentence by sentence and
 // clause by clause.
 func (pa *para) read() {
-	for _, s := range pa.p.SentenceSpans() {
+	pa.prior.tense, pa.prior.why = pa.sc.opened.tense, pa.sc.opened.why
+	for i, s := range pa.p.SentenceSpans() {
+		if i == 0 {
+			pa.sc.opened = pa.opening(s)
+		}
 		cls := pa.clauses(s)
 		for i, cl := range cls {
 			prev := policy.Span{Start: cl.Start, End: cl.Start}
@@ -77,14 +83,45 @@ func (pa *para) read() {
 	}
 }
 
+// partHeading matches a paragraph that is the heading of a part the
+// parser left unnumbered: a short line without a sentence's punctuation,
+// such as 2022年政府工作回顾, 2023年主要工作, 阔步迈上新征程.
+var partHeading = regexp.MustCompile(`^[\p{Han}0-9“”]{4,16}$`)
+
+// opening returns the past frame that paragraph pa, whose first sentence
+// is s, opens for the paragraphs after it in its section, as a heading
+// would: the heading of an unnumbered part (2022年政府工作回顾), or the
+// opening clause of a paragraph (过去的一年，…). A paragraph that opens with
+// no tense keeps what the one before opened, so that 一是…, 二是… under
+// 2022年政府工作回顾 are results; a forward opening (2023年主要工作, 到2025年)
+// or a part heading without one (阔步迈上新征程) ends it. Only a past frame is
+// carried: the section's own frame decides the rest.
+func (pa *para) opening(s policy.Span) frame {
+	var f frame
+	if text := strings.TrimSpace(pa.p.Text); partHeading.MatchString(text) {
+		h := pa.x.headingFrame([]string{text})
+		f = frame{tense: h.tense, why: h.why}
+	} else {
+		open := pa.clauses(s)[0]
+		lo, hi := pa.index.within(s.Start, open.End)
+		k := pa.index.strong(lo, hi)
+		if k == nil {
+			return pa.sc.opened
+		}
+		f = frame{tense: k.tense, why: k.text}
+	}
+	if f.tense != tensePast {
+		return frame{}
+	}
+	return f
+}
+
 // remember notes what sentence s sets for the sentences after it: the
 // tense and goals of its opening clause, and its last forward horizon.
 func (pa *para) remember(s policy.Span) {
 	open := pa.clauses(s)[0]
-	for _, m := range pa.marks {
-		if m.start < s.Start || m.end > s.End {
-			continue
-		}
+	lo, hi := pa.index.within(s.Start, s.End)
+	for _, m := range pa.marks[lo:hi] {
 		if m.start < open.End {
 			if m.strong() {
 				pa.prior.tense, pa.prior.why = m.tense, m.text
@@ -104,6 +141,7 @@ func (pa *para) remember(s policy.Span) {
 func (pa *para) clause(s, cl, prev policy.Span) {
 	segStart := cl.Start // where the words of the next indicator start
 	var group []*candidate
+	implicit := false   // the group pairs its figures with a list of indicators without 分别
 	var last *candidate // the target just before, if the figure before was one
 	first := sort.Search(len(pa.figures), func(i int) bool { return pa.figures[i].start >= cl.Start })
 	for i := first; i < len(pa.figures) && pa.figures[i].start < cl.End; i++ {
@@ -118,6 +156,10 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 				continue
 			}
 			m.class, m.reason = ClassTrap, "part of the time frame "+k.text
+			continue
+		}
+		if phase.MatchString(m.text) {
+			m.class, m.reason, m.rule = ClassTrap, "a phase of a project (二期)", RuleTrap
 			continue
 		}
 		if pa.cells != nil && m.unit == "" && m.cmp == "" && strings.TrimSpace(string(pa.rs[cl.Start:cl.End])) == m.text {
@@ -137,15 +179,22 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			if n.scale && n.start == m.end {
 				continue // 10个百亿级产业集群: 百亿级 is part of what is counted
 			}
-			if n.start >= m.end && n.start < cl.End {
+			if n.start >= cl.End {
+				break
+			}
+			if n.start >= m.end {
 				npEnd = n.start
 				break
 			}
 		}
 		seg := string(pa.rs[segStart:m.start])
+		if len(group) == 0 && pa.pairs(last, m, seg) {
+			group, implicit = []*candidate{last}, true // 粮食播种面积和产量保持在1000万亩、400万吨以上
+		}
 		if len(group) > 0 && strings.Trim(seg, " 、和与及，,") == "" {
 			c := *group[0]
-			c.m, c.qStart, c.qEnd, c.zh = m, m.start, m.end, m.text
+			c.m, c.qStart, c.qEnd, c.zh, c.rule = m, m.start, m.end, m.text, RuleList
+			c.cmp = cmp.Or(m.cmp, group[0].cmp)
 			group = append(group, &c)
 			pa.accept(m, &c)
 			segStart = m.end
@@ -162,18 +211,21 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			c := *last
 			c.m, c.zh = m, last.verb+m.text
 			cs := pa.countForm(&c, m.start, npEnd, m.cmp)
-			c.qStart = m.start
+			c.qStart, c.rule = m.start, RuleList
+			shareHead(last, cs[0], seg)
 			pa.accept(m, cs[0])
 			segStart, last = cs[0].qEnd, cs[0]
 			continue
 		}
-		pa.closeGroup(group, s)
-		group = nil
+		pa.closeGroup(group, s, implicit)
+		group, implicit = nil, false
 		cs := pa.readTarget(m, s, max(segStart, m.start-maxIndicator), npEnd, cl.End, prev)
+		before := last
 		last = nil
 		if len(cs) == 0 {
 			continue
 		}
+		shareHead(before, cs[0], seg)
 		for _, c := range cs {
 			pa.accept(m, c)
 		}
@@ -182,7 +234,7 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 			group = cs[:1]
 		}
 	}
-	pa.closeGroup(group, s)
+	pa.closeGroup(group, s, implicit)
 }
 
 // thenTo reads the figure after a change as the level it leads to:
@@ -190,7 +242,7 @@ func (pa *para) clause(s, cl, prev policy.Span) {
 func (pa *para) thenTo(prev *candidate, m *mention) *candidate {
 	c := *prev
 	c.m, c.qEnd = m, m.end
-	c.kind, c.cmp, c.toLevel = KindLevel, cmp.Or(m.cmp, "="), true
+	c.kind, c.cmp, c.toLevel, c.rule = KindLevel, cmp.Or(m.cmp, "="), true, RuleChangeTo
 	if prev.kind == KindReduction {
 		c.kind = KindReduction
 	}
@@ -199,29 +251,81 @@ func (pa *para) thenTo(prev *candidate, m *mention) *candidate {
 }
 
 // closeGroup gives the targets of a 分别 group one indicator each, when
-// the list has as many indicators as the group has figures.
-func (pa *para) closeGroup(group []*candidate, s policy.Span) {
+// the list has as many indicators as the group has figures; a list joined
+// by 与 inside an indicator (全省与其他国家货物贸易、对外投资和实际利用外资)
+// is split at 、 and 和 only. A group without 分别 (implicit) is one only
+// if the split succeeds, and a comparator after its last figure holds for
+// all: 1000万亩、400万吨以上 are both at least.
+func (pa *para) closeGroup(group []*candidate, s policy.Span, implicit bool) {
 	if len(group) < 2 {
 		return
 	}
 	pa.listedHorizons(group, s)
 	parts := splitList(group[0].indicator)
 	if len(parts) != len(group) {
+		parts = sharedTail(splitAt(group[0].indicator, listComma))
+	}
+	if len(parts) != len(group) {
 		return
 	}
+	if tail := shareIndicator.FindString(parts[len(parts)-1]); tail != "" {
+		for i, p := range parts[:len(parts)-1] {
+			if !shareIndicator.MatchString(p) {
+				parts[i] = p + tail // 货物贸易、对外投资和实际利用外资占比: each a share
+			}
+		}
+	}
+	lastCmp := group[len(group)-1].m.cmp
 	for i, c := range group {
 		c.indicator = parts[i]
+		if implicit && c.m.cmp == "" && lastCmp != "" {
+			c.cmp = lastCmp
+		}
 	}
+}
+
+// listComma joins the items of a list inside an indicator that 与 also
+// appears in as a preposition: 全省与其他国家货物贸易、对外投资和实际利用外资.
+var listComma = regexp.MustCompile(`、|和`)
+
+// splitAt splits ind at re, dropping empty parts.
+func splitAt(ind string, re *regexp.Regexp) []string {
+	var out []string
+	for _, p := range re.Split(ind, -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// pairs reports whether figure m, after the words seg, is the second of a
+// list of amounts that pairs with the list of indicators of target last,
+// one each, though the text has no 分别: the units differ, so they cannot
+// both be one indicator's (粮食播种面积和产量保持在1000万亩、400万吨以上).
+func (pa *para) pairs(last *candidate, m *mention, seg string) bool {
+	if last == nil || last.respectively || last.countForm || len(last.siblings) > 0 || seg == "" || strings.Trim(seg, " 、和与及") != "" {
+		return false
+	}
+	return m.unit != last.m.unit && m.info.kind == last.m.info.kind && len(splitList(last.indicator)) == 2
 }
 
 // accept records c as a reading of m.
 func (pa *para) accept(m *mention, c *candidate) {
-	m.class, m.reason = ClassTarget, "a "+c.kind+" target"
+	m.class, m.reason, m.rule = ClassTarget, "a "+c.kind+" target", cmp.Or(c.rule, RulePredicate)
 	m.targets = append(m.targets, c)
 	pa.x.cands = append(pa.x.cands, c)
 	pa.latest = c
-	for _, n := range pa.figures {
-		if n != m && c.indStart >= 0 && n.start >= c.indStart && n.end <= c.indEnd && (n.class == "" || n.class == ClassOther) {
+	c.rs = pa.rs
+	if c.indStart < 0 {
+		return
+	}
+	first := sort.Search(len(pa.figures), func(i int) bool { return pa.figures[i].start >= c.indStart })
+	for _, n := range pa.figures[first:] {
+		if n.start >= c.indEnd {
+			break
+		}
+		if n != m && n.end <= c.indEnd && (n.class == "" || n.class == ClassOther) {
 			n.class, n.partOf = ClassOther, c
 		}
 	}
@@ -230,12 +334,7 @@ func (pa *para) accept(m *mention, c *candidate) {
 // frameAround returns the horizon or past marker that holds figure m, as
 // the 5 of 未来5年, the 3 of 3年内 or the 五年 of 过去五年, if any.
 func (pa *para) frameAround(m *mention) *marker {
-	for i, k := range pa.marks {
-		if k.strong() && m.start >= k.start && m.end <= k.end {
-			return &pa.marks[i]
-		}
-	}
-	return nil
+	return pa.index.around(m.start, m.end)
 }
 
 // tense returns the time frame of figure m in sentence s and why: a
@@ -243,18 +342,11 @@ func (pa *para) frameAround(m *mention) *marker {
 // word before it in the sentence; else what earlier sentences of the
 // paragraph opened with; else the headings; else forward.
 func (pa *para) tense(m *mention, s policy.Span) (string, string) {
-	var near *marker
-	for i, k := range pa.marks {
-		if k.start < s.Start || k.end > m.start {
-			continue
-		}
-		if k.tense == tenseForecast {
-			return tenseForecast, k.text
-		}
-		if k.strong() {
-			near = &pa.marks[i]
-		}
+	lo, hi := pa.index.within(s.Start, m.start)
+	if k := pa.index.forecast(lo, hi); k != nil {
+		return tenseForecast, k.text
 	}
+	near := pa.index.strong(lo, hi)
 	switch {
 	case near != nil:
 		return near.tense, near.text
@@ -270,12 +362,7 @@ func (pa *para) tense(m *mention, s policy.Span) (string, string) {
 // forward horizon before it in the sentence, at the opening of an earlier
 // sentence, or in a heading (发展目标).
 func (pa *para) goal(m *mention, s policy.Span) bool {
-	for _, k := range pa.marks {
-		if k.start >= s.Start && k.end <= m.start && (k.tense == tenseGoal || k.tense == tenseForward) {
-			return true
-		}
-	}
-	return pa.prior.goal || pa.sc.frame.goal
+	return pa.index.goal(pa.index.within(s.Start, m.start)) || pa.prior.goal || pa.sc.frame.goal
 }
 
 // horizon returns the horizon of a target whose figure is m, and whether
@@ -283,12 +370,7 @@ func (pa *para) goal(m *mention, s policy.Span) bool {
 // sentence, else in earlier sentences of the paragraph, else in earlier
 // paragraphs of the section, else in the headings, else in the title.
 func (pa *para) horizon(m *mention, s policy.Span) (Horizon, bool) {
-	var h *Horizon
-	for _, k := range pa.marks {
-		if k.start >= s.Start && k.end <= m.start && k.horizon != nil && k.tense == tenseForward {
-			h = k.horizon
-		}
-	}
+	h := pa.index.horizon(pa.index.within(s.Start, m.start))
 	for _, c := range []*Horizon{h, pa.prior.horizon, pa.sc.carry, pa.sc.frame.horizon, pa.x.title} {
 		if c != nil {
 			return *c, c == h

@@ -46,10 +46,10 @@ var predicates = map[string]predicate{
 	"不低于": {KindLevel, ">=", ""}, "不少于": {KindLevel, ">=", ""}, "至少": {KindLevel, ">=", ""},
 	"控制在": {KindLevel, "<=", ""}, "不超过": {KindLevel, "<=", ""}, "不高于": {KindLevel, "<=", ""}, "低于": {KindLevel, "<", ""},
 	// directions
-	"迈向": {KindDirection, "towards", ""}, "向": {KindDirection, "towards", "迈进"},
+	"迈向": {KindDirection, CmpToward, ""}, "向": {KindDirection, CmpToward, "迈进"},
 	// reductions, by an amount or to a level
 	"年均下降": {KindReduction, "=", ""}, "下降": {KindReduction, "=", ""}, "降低": {KindReduction, "=", ""}, "减少": {KindReduction, "=", ""},
-	"压减": {KindReduction, "=", ""}, "压降": {KindReduction, "=", ""}, "缩减": {KindReduction, "=", ""}, "削减": {KindReduction, "=", ""}, "缩短": {KindReduction, "=", ""},
+	"压减": {KindReduction, "=", ""}, "压降": {KindReduction, "=", ""}, "缩减": {KindReduction, "=", ""}, "削减": {KindReduction, "=", ""}, "缩短": {KindReduction, "=", ""}, "压缩": {KindReduction, "=", ""},
 	"降至": {KindReduction, "=", ""}, "降到": {KindReduction, "=", ""}, "下降到": {KindReduction, "=", ""}, "下降至": {KindReduction, "=", ""},
 	"降低到": {KindReduction, "=", ""}, "降低至": {KindReduction, "=", ""}, "减少到": {KindReduction, "=", ""}, "减少至": {KindReduction, "=", ""},
 	"压缩至": {KindReduction, "=", ""}, "压缩到": {KindReduction, "=", ""}, "压减至": {KindReduction, "=", ""}, "缩短至": {KindReduction, "=", ""}, "缩短到": {KindReduction, "=", ""},
@@ -76,7 +76,8 @@ var adverbs = map[string]string{
 	"至少": ">=", "不少于": ">=", "不低于": ">=",
 	"不超过": "<=",
 	"达到":  "", "达": "", "为": "",
-	"现有": "", // 改扩建现有20个…储备库
+	"现有": "",                      // 改扩建现有20个…储备库
+	"再":  "", "进一步": "", "再次": "", // 审批时限再压缩一半
 }
 
 // alternation joins the keys of m into a regexp alternation, longest first.
@@ -104,7 +105,7 @@ const notPredicate = "作成认称因以行视"
 
 // adverbBefore matches an approximation right before a figure that has no
 // verb: the 近 of 进出口规模近2万亿元.
-var adverbBefore = regexp.MustCompile(`(?P<adv>约|近|接近|逾)` + blank + `$`)
+var adverbBefore = regexp.MustCompile(`(?P<adv>约|近|接近|逾|至少|不少于|不低于|超过)` + blank + `$`)
 
 // changeFrom matches the words before the starting figure of a change:
 // 森林覆盖率从 in 森林覆盖率从23%提高到25%, 从2012年的.

@@ -28,19 +28,19 @@ func Decision(class string) string {
 }
 
 // WriteReport writes the review sheet of one document: every figure, in
-// document order, with its position, section, decision, text and reason,
-// and the targets it gives; then a count of each decision, the target
-// table and the goal tables.
+// document order, with its position, section, decision, text, the rule
+// that took or rejected it and the reason, and the targets it gives; then a
+// count of each decision, the target table and the goal tables.
 //
-//	seeds/x.txt:19:24  c1  target       9%以上  a growth target  c1-t1
-//	seeds/x.txt:57:12  c3  past result  5.2%    a past result (2023年)
+//	seeds/x.txt:19:24  c1  target       9%以上  indicator-verb-figure  a growth target  c1-t1
+//	seeds/x.txt:57:12  c3  past result  5.2%    time-frame             a past result (2023年)
 func WriteReport(w io.Writer, file string, res Result) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "# figures of %s\n", file)
 	count := map[string]int{}
 	for _, f := range res.Figures {
 		count[f.Class]++
-		fmt.Fprintf(tw, "%s:%d:%d\t%s\t%s\t%s\t%s\t%s\n", file, f.Line, f.Col, f.Section, Decision(f.Class), f.Text, f.Reason, strings.Join(f.Targets, ","))
+		fmt.Fprintf(tw, "%s:%d:%d\t%s\t%s\t%s\t%s\t%s\t%s\n", file, f.Line, f.Col, f.Section, Decision(f.Class), f.Text, f.Rule, f.Reason, strings.Join(f.Targets, ","))
 	}
 	tw.Flush()
 	var parts []string

@@ -54,12 +54,15 @@ var (
 	abbreviation = regexp.MustCompile(`[（(]以下简称[^（）()]*[)）]`)
 
 	// outcomeBefore matches the verb that brings about what a count after it
-	// counts: the 推动 of 推动1—2个合成生物食品创新企业上市.
-	outcomeBefore = regexp.MustCompile(`(?:推动|促成|助推|支持|力争)` + blank + `$`)
+	// counts, and a deadline between them: the 推动 of
+	// 推动1—2个合成生物食品创新企业上市, the 确保今年入冬前 of
+	// 确保今年入冬前2.16万户灾损农房新建任务全面完成.
+	outcomeBefore = regexp.MustCompile(`(?:推动|促成|助推|支持|力争|确保)(?:今年|年内|[\p{Han}]{0,6}前)?` + blank + `$`)
 
 	// outcomeAfter matches the things counted and the outcome, to the end of
 	// the clause: 合成生物食品创新企业上市, 10家企业挂牌.
-	outcomeAfter = regexp.MustCompile(`^([\p{Han}]{2,16}?)(上市|挂牌|落地|投产|达产|获批)[；;，,。]?$`)
+	// 灾损农房新建任务全面完成 too.
+	outcomeAfter = regexp.MustCompile(`^([\p{Han}]{2,16}?)(上市|挂牌|落地|投产|达产|获批|(?:全面|全部|如期)?完成)[；;，,。]?$`)
 
 	// prohibition matches the words of a rule right before its verb: the
 	// 不得 of 专家连续参与评审不得超过2年, 严禁, 不能.
@@ -98,7 +101,7 @@ func (pa *para) durationTarget(m *mention, s policy.Span, segStart, npEnd int) *
 		if w.text == "" || grantee.MatchString(w.text) || g == nil {
 			return nil // 对3日内受理的申请: a condition, not a deadline
 		}
-		c.cmp, c.indicator = "<=", w.text+g[1]+g[2]
+		c.cmp, c.indicator, c.rule = "<=", w.text+g[1]+g[2], RuleTimeLimit
 		c.zh += g[1] + g[2]
 		c.qStart, c.qEnd = segStart+w.start, m.end+zh.RuneLen(g[1]+g[2])
 	case m.cmp == "" && periodGrant.MatchString(seg) && periodNoun.MatchString(after):
@@ -107,7 +110,7 @@ func (pa *para) durationTarget(m *mention, s policy.Span, segStart, npEnd int) *
 		before := seg[:loc[0]]
 		g := grantee.FindString(before)
 		w := trimIndicator(before[len(g):], false)
-		c.cmp, c.indicator = "=", w.text+noun
+		c.cmp, c.indicator, c.rule = "=", w.text+noun, RulePeriod
 		c.zh = seg[loc[0]:] + m.text + noun
 		c.qStart, c.qEnd = segStart+zh.RuneIndex(seg, len(g))+w.start, m.end+zh.RuneLen(noun)
 	default:
@@ -133,7 +136,7 @@ func (pa *para) completionTarget(m *mention, k *marker, s policy.Span, segStart,
 	if w.text == "" {
 		return nil
 	}
-	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindDuration, cmp: "<=",
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindDuration, cmp: "<=", rule: RuleCompletion,
 		indicator: w.text + g[1], zh: string(pa.rs[k.start:k.end]) + g[0], horizon: *k.horizon, ownHorizon: true,
 		qStart: segStart + w.start, qEnd: k.end + zh.RuneLen(g[0])}
 	return c
@@ -144,14 +147,17 @@ func (pa *para) completionTarget(m *mention, k *marker, s policy.Span, segStart,
 //
 //	守住18亿亩耕地红线 → 耕地红线 | level >= 18 亿亩
 func (pa *para) redLine(m *mention, s policy.Span, segStart, npEnd int) *candidate {
-	seg := string(pa.rs[segStart:m.start])
 	after := string(pa.rs[m.end:npEnd])
+	if !strings.Contains(after, "线") {
+		return nil
+	}
+	seg := string(pa.rs[segStart:m.start])
 	loc := redLineBefore.FindStringIndex(seg)
 	noun := redLineNoun.FindString(after)
 	if loc == nil || noun == "" {
 		return nil
 	}
-	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindLevel, cmp: ">=", indicator: noun,
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindLevel, cmp: ">=", indicator: noun, rule: RuleRedLine,
 		zh: seg[loc[0]:] + m.text + noun, qStart: segStart + zh.RuneIndex(seg, loc[0]), qEnd: m.end + zh.RuneLen(noun)}
 	if ceilingLine.MatchString(noun) {
 		c.cmp = "<="
@@ -215,13 +221,16 @@ func (pa *para) listedHorizons(group []*candidate, s policy.Span) {
 //
 //	推动1—2个合成生物食品创新企业上市 → 合成生物食品创新企业上市 | count = 1–2 个
 func (pa *para) outcomeCount(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	if m.info.kind != unitCount && m.info.base != "households" {
+		return nil
+	}
 	seg := string(pa.rs[segStart:m.start])
 	loc := outcomeBefore.FindStringIndex(seg)
 	g := outcomeAfter.FindStringSubmatch(string(pa.rs[m.end:npEnd]))
-	if m.info.kind != unitCount || loc == nil || g == nil {
+	if m.info.kind != unitCount && m.info.base != "households" || loc == nil || g == nil {
 		return nil
 	}
-	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="), indicator: g[1] + g[2],
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="), indicator: g[1] + g[2], rule: RulePlanCount,
 		zh: seg[loc[0]:] + m.text, qStart: segStart + zh.RuneIndex(seg, loc[0]), qEnd: m.end + zh.RuneLen(g[1]+g[2]), countForm: true,
 		indStart: m.end, indEnd: m.end + zh.RuneLen(g[1]+g[2])}
 	c.horizon, c.ownHorizon = pa.horizon(m, s)
@@ -234,6 +243,9 @@ func (pa *para) outcomeCount(m *mention, s policy.Span, segStart, npEnd int) *ca
 //	服务网络覆盖30多个国家和地区 → 服务网络覆盖国家和地区 | count > 30 个
 //	建设覆盖30多个城市的示范网络 → no target: the count qualifies 示范网络
 func (pa *para) coverage(m *mention, s policy.Span, segStart, npEnd int) *candidate {
+	if m.info.kind != unitCount {
+		return nil
+	}
 	seg := string(pa.rs[segStart:m.start])
 	loc := coverBefore.FindStringIndex(seg)
 	g := coveredAfter.FindStringSubmatch(string(pa.rs[m.end:npEnd]))
@@ -245,7 +257,7 @@ func (pa *para) coverage(m *mention, s policy.Span, segStart, npEnd int) *candid
 		return nil
 	}
 	verb := seg[loc[0]:]
-	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="),
+	c := &candidate{section: pa.sc.section, p: pa.p, m: m, kind: KindCount, cmp: cmp.Or(m.cmp, "="), rule: RuleCoverage,
 		indicator: w.text + strings.TrimSpace(verb) + g[1], zh: verb + m.text + g[1],
 		qStart: segStart + w.start, qEnd: m.end + zh.RuneLen(g[1])}
 	c.horizon, c.ownHorizon = pa.horizon(m, s)

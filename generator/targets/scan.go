@@ -78,7 +78,11 @@ func scanFigures(text string, cuts []int) []*mention {
 		for limits[0] <= pos {
 			limits = limits[1:]
 		}
-		loc := mentionPattern.FindStringSubmatchIndex(s[pos:limits[0]])
+		end := min(limits[0], pos+maxMentionBytes) // the matcher's cost grows with its input
+		if i := strings.IndexAny(s[pos:end], mentionStop); i >= 0 {
+			end = pos + i
+		}
+		loc := mentionPattern.FindStringSubmatchIndex(s[pos:end])
 		if loc == nil {
 			_, size := utf8.DecodeRuneInString(s[pos:])
 			pos += size
@@ -87,7 +91,7 @@ func scanFigures(text string, cuts []int) []*mention {
 		m, ok := readMention(mentionPattern, s[pos:], loc)
 		if hi := 2 * mentionPattern.SubexpIndex("hi"); !ok && loc[hi] >= 0 {
 			// not a range after all: read the first figure alone
-			if l := singlePattern.FindStringSubmatchIndex(s[pos:limits[0]]); l != nil {
+			if l := singlePattern.FindStringSubmatchIndex(s[pos:end]); l != nil {
 				loc = l
 				m, ok = readMention(singlePattern, s[pos:], loc)
 			}

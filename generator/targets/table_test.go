@@ -61,11 +61,11 @@ func TestWriteCSV(t *testing.T) {
 	}
 	want := [][]string{
 		csvHeader,
-		{"d", "c1-t1", "c1", "/en/d/c1/#t-c1-t1", "全社会研发经费投入", "R&D spending", "growth", "average", ">=", "9", "%", "", "", "", "", "",
-			"", "未来5年", "2024", "2028", "inferred", "inferred from 未来5年, counting 2024, the document's year, as the first",
+		{"d", "c1-t1", "c1", "/en/d/c1/#t-c1-t1", "全社会研发经费投入", "R&D spending", "growth", "average", ">=", "9", "%", "", "", "", "", "", "", "",
+			"", "未来5年", "over the next five years", "2024", "2028", "inferred", "inferred from 未来5年 (over the next five years), counting 2024, the document's year, as the first",
 			"年均增长9%以上", "average annual growth of at least 9%", "全社会研发经费投入年均增长9%以上", "1", "1", "c1 1:1; c1 2:1", ""},
-		{"d", "c1-t2", "c1", "/en/d/c1/#t-c1-t2", "示范园区", "", "count", "", "=", "8-10", "个", "8-10", "items", "", "", "",
-			"", "3年内", "2024", "2026", "inferred", "inferred from 3年内, counting 2024, the document's year, as the first",
+		{"d", "c1-t2", "c1", "/en/d/c1/#t-c1-t2", "示范园区", "", "count", "", "=", "8-10", "个", "", "", "8-10", "items", "", "", "",
+			"", "3年内", "within three years", "2024", "2026", "inferred", "inferred from 3年内 (within three years), counting 2024, the document's year, as the first",
 			"建成8-10个", "8–10", "建成8-10个示范园区", "1", "1", "", ""},
 	}
 	if len(got) != len(want) {
@@ -138,6 +138,7 @@ func TestSchema(t *testing.T) {
 	x.Baseline = &Baseline{Text: "7", Value: x.Value, Unit: "%", Year: 2020}
 	x.Table = "c1-g1"
 	x.Against = "比2020年"
+	x.Aggregate, x.SharedWith = AggregateUnstated, []string{"c1-t2"}
 	b, err := json.Marshal(Row{Doc: "d", Target: x})
 	if err != nil {
 		t.Fatal(err)
@@ -159,6 +160,33 @@ func TestSchema(t *testing.T) {
 	for _, k := range s.Items.Required {
 		if _, ok := fields[k]; !ok {
 			t.Errorf("schema.json requires %q, which a row does not have", k)
+		}
+	}
+}
+
+// TestAggregate: one amount for several indicators joined by 和/与/、 is
+// flagged each-or-combined-unstated, with the targets that share it; 分别,
+// a rate, a name joined by 和 and a single indicator are not.
+func TestAggregate(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string // aggregate and sharedWith of each target
+	}{
+		{"到2027年，船舶和海工装备产业集群与轨道交通装备产业集群规模突破五百亿元。",
+			[]string{"each-or-combined-unstated c1-t2", "each-or-combined-unstated c1-t1"}},
+		{"到2027年，先进装备制造、石化和精细化工、冶金新材料、优质特色消费品4个产业基地迈向万亿级。",
+			[]string{"each-or-combined-unstated "}},
+		{"到2027年，软件和信息技术服务产业集群规模突破三千亿元。", []string{" "}},
+		{"到2027年，船舶产业集群和轨道交通产业集群规模分别突破五百亿元和三百亿元。", []string{" ", " "}},
+		{"到2027年，城镇和农村居民收入增长5%。", []string{" "}},
+		{"2023年，船舶和海工装备产业集群与轨道交通装备产业集群规模突破五百亿元。", nil},
+	} {
+		var got []string
+		for _, x := range Extract(docOf("2024-06-20", "", tt.text)).Targets {
+			got = append(got, x.Aggregate+" "+strings.Join(x.SharedWith, ","))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -54,8 +54,8 @@ func (pa *para) readTable(t *Table, rows [][]cellSpan) {
 					c := &candidate{
 						section: pa.sc.section, p: pa.p, m: m, qStart: ind.start, qEnd: m.end,
 						indStart: ind.start, indEnd: ind.end, indicator: row.Indicator,
-						cmp: cmp.Or(m.cmp, "="), zh: m.text, ownHorizon: true,
-						horizon: Horizon{Text: t.Header[i], From: col.Year, To: col.Year, Kind: HorizonStated},
+						cmp: cmp.Or(m.cmp, "="), zh: m.text, ownHorizon: true, rule: RuleGoalTable,
+						horizon: Horizon{Text: t.Header[i], From: col.Year, To: col.Year, Kind: HorizonStated, En: fmt.Sprint(col.Year)},
 						quote:   strings.Join(row.Cells[:i+1], " | "),
 					}
 					c.kind = kindOf(KindLevel, row.Indicator, "", m)

@@ -13,7 +13,8 @@ import (
 // end (the next figure or the end of the clause); clauseEnd where its clause
 // ends.
 func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd int, prev policy.Span) []*candidate {
-	for _, rule := range []func(*mention, policy.Span, int, int) *candidate{pa.redLine, pa.durationTarget, pa.outcomeCount, pa.coverage} {
+	for _, rule := range []func(*mention, policy.Span, int, int) *candidate{pa.redLine, pa.timeLimit, pa.durationTarget, pa.periodGranted,
+		pa.outcomeCount, pa.coverage, pa.capacity, pa.compound, pa.planCount} {
 		if c := rule(m, s, segStart, npEnd); c != nil {
 			return []*candidate{c}
 		}
@@ -47,7 +48,7 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 	var w indicatorWords
 	if from, verb, ok := pa.changeTo(seg, segStart, m); ok {
 		// 森林覆盖率从23%提高到25%: the level reached, for the words before 从
-		c.kind, c.cmp, c.toLevel = KindLevel, cmp.Or(m.cmp, "="), true
+		c.kind, c.cmp, c.toLevel, c.rule = KindLevel, cmp.Or(m.cmp, "="), true, RuleChangeTo
 		if predicates[verb].kind == KindReduction {
 			c.kind = KindReduction
 		}
@@ -60,13 +61,17 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 			adv = seg[loc[4]:loc[5]]
 		}
 		pr := predicates[verb]
-		if prohibition.MatchString(seg[:loc[0]]) {
+		if prohibition.MatchString(seg[:loc[0]]) || pr.cmp == "<=" && extensionLimit.MatchString(seg[:loc[0]]) {
 			m.class, m.reason = ClassThreshold, "a rule's limit (不得…), not a goal"
 			return nil
 		}
 		predStart := segStart + zh.RuneIndex(seg, loc[0])
 		c.zh = string(rs[predStart:m.end]) + comp
 		c.verb = verb
+		c.rule = RulePredicate
+		if fractionText.MatchString(m.text) {
+			c.rule = RuleFraction
+		}
 		c.qEnd = m.end + zh.RuneLen(comp)
 		c.cmp = cmp.Or(m.cmp, adverbs[adv], pr.cmp)
 		c.toLevel = strings.HasSuffix(verb, "至") || strings.HasSuffix(verb, "到")
@@ -74,6 +79,9 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 		c.average = c.annual
 		if noun {
 			switch {
+			case m.info.kind == unitMeasure && pr.kind == KindCount && !levelNouns.MatchString(after):
+				m.class, m.reason, m.rule = ClassThreshold, "a size that qualifies the noun after it (建设百万亩…示范区)", RuleQualifier
+				return nil
 			case m.info.kind == unitCount || pr.kind == KindCount:
 				return pa.countForm(c, predStart, npEnd, cmp.Or(m.cmp, adverbs[adv], "="))
 			case !levelNouns.MatchString(after):
@@ -98,11 +106,15 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 			m.class, m.reason = ClassOther, "it qualifies the noun after it"
 			return nil
 		case m.verb != "":
-			c.kind = m.verb // 城乡居民人均收入翻一番
+			c.kind, c.rule = m.verb, RuleFraction // 城乡居民人均收入翻一番
 		case w.leadKind != "":
-			c.kind = w.leadKind
+			c.kind, c.rule = w.leadKind, RuleVerbObject
+		case m.unit != "" && m.info.kind != unitTime && m.info.kind != unitRatio && leadingCount.MatchString(w.text) && !strings.HasSuffix(w.text, "的"):
+			c.kind, c.rule = KindLevel, RuleVerbObject // 新增省级重点实验室20个以上
+		case pa.listItem(m, seg, segStart):
+			c.kind, c.rule = pa.latest.kind, RuleList // 新建重点实验室10家、技术创新中心18家
 		case (m.unit != "" || pa.cells != nil) && m.info.kind != unitTime && !strings.HasSuffix(w.text, "的") && pa.goal(m, s):
-			c.kind = KindLevel
+			c.kind, c.rule = KindLevel, RuleGoalFigure
 			if w.text == "" {
 				pa.previousCell(c, prev)
 			}
@@ -152,6 +164,11 @@ func (pa *para) readTarget(m *mention, s policy.Span, segStart, npEnd, clauseEnd
 		d.indicator = ind
 		out = append(out, &d)
 	}
+	if len(out) > 1 {
+		for _, d := range out {
+			d.siblings = out // one figure for several indicators: each or combined?
+		}
+	}
 	return out
 }
 
@@ -198,7 +215,7 @@ func (pa *para) countForm(c *candidate, predStart, npEnd int, comparator string)
 	for end > c.m.end && strings.ContainsRune(" 、和与及，,；;：:。！？!?", pa.rs[end-1]) {
 		end--
 	}
-	c.kind, c.cmp, c.countForm = KindCount, cmp.Or(comparator, "="), true
+	c.kind, c.cmp, c.countForm, c.rule = KindCount, cmp.Or(comparator, "="), true, RuleClassifier
 	c.indStart, c.indEnd = c.m.end, end
 	c.indicator = tidy(abbreviation.ReplaceAllString(string(pa.rs[c.m.end:end]), ""))
 	c.qStart, c.qEnd = predStart, end

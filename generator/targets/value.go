@@ -103,6 +103,7 @@ type Horizon struct {
 	Text string `json:"text"`
 	From int    `json:"from,omitempty"`
 	To   int    `json:"to,omitempty"`
+	En   string `json:"en,omitempty"`   // the words in English: "over the next five years", "by 2025", "this year"
 	Kind string `json:"kind"`           // stated, inferred or none
 	Rule string `json:"rule,omitempty"` // for inferred years: "inferred from 未来5年, counting 2024, the document's year, as the first"
 }
