@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -41,9 +42,11 @@ commands:
                result, baseline, forecast, not a quantity) and why, then its targets
   check        report, per document, missing and stale translation units, glossary
                terms translated inconsistently, summaries over their limits,
-               house-style errors (seeds/STYLE.md), misplaced editor's notes and
-               unused glossary entries; fail on any spelling, date, bracket or
-               note error, and if a document marked complete is not complete
+               house-style errors (seeds/STYLE.md), misplaced editor's notes,
+               unused glossary entries, and banned spellings in the UI strings
+               (i18n/en.toml) and data (data/, static/data/); fail on any spelling,
+               date, bracket, quote, glossary, 以上, 力争 or note error, and if a
+               document marked complete is not complete
   generate     write content/, data/, static/data/ and assets/generated/ from seeds/;
                with -check, only report whether the committed files are up to date
   linkcheck [-base PATH] DIR
@@ -185,6 +188,16 @@ func checkCmd(root string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "seeds/glossary.toml: term %s (%s) is used by no document\n", t.ID, t.Zh)
 	}
 	glossary := translation.GlossaryProblems(filepath.Join(root, "seeds", "glossary.toml"), lib.Glossary)
+	// The UI strings and the data the site offers keep the house spelling too.
+	ui, err := translation.UIProblems(filepath.Join(root, "i18n", "en.toml"))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	data, err := translation.DataProblems(filepath.Join(root, "data"), filepath.Join(root, "static", "data"))
+	if err != nil {
+		return err
+	}
+	glossary = append(append(glossary, ui...), data...)
 	for _, p := range glossary {
 		fmt.Fprintln(stdout, p)
 	}
