@@ -201,7 +201,11 @@ func checkCmd(root string, stdout io.Writer) error {
 	for _, p := range glossary {
 		fmt.Fprintln(stdout, p)
 	}
-	fmt.Fprintf(stdout, "check: %d documents, %d failed\n", len(lib.Docs), failed)
+	fmt.Fprintf(stdout, "check: %d documents, %d failed", len(lib.Docs), failed)
+	if len(glossary) > 0 {
+		fmt.Fprintf(stdout, "; %d problems in the glossary, UI strings and data", len(glossary))
+	}
+	fmt.Fprintln(stdout)
 	if failed > 0 || len(glossary) > 0 {
 		return errCheck
 	}
