@@ -93,6 +93,51 @@ func UIProblems(path string) ([]Problem, error) {
 //
 //	static/data/x/targets.csv:3:41: "towards": write "toward" (house style, seeds/STYLE.md)
 func DataProblems(dirs ...string) ([]Problem, error) {
+	return scanDirs(dirs, map[string]func() func(string) string{
+		".json": func() func(string) string { return func(line string) string { return mask(line, jsonKeyRE) } },
+		".csv":  func() func(string) string { return func(line string) string { return line } },
+	})
+}
+
+// PageProblems checks the English pages the generator writes (Markdown
+// under the folders dirs, such as content/en/) for banned spellings: a
+// page's labels and prose come from Go code as well as from the seeds, so
+// “Plans and programmes” on a library page is reported where it stands.
+// Of the TOML front matter (between +++ lines) only the values of the keys
+// a reader sees (pageTextKeys) are English; the rest are names (kind =
+// 'catalogue' names a layout) and are left alone, like the keys.
+//
+//	content/en/library/genre-plan.md:2:35: "programmes": write "programs" (house style, seeds/STYLE.md)
+func PageProblems(dirs ...string) ([]Problem, error) {
+	return scanDirs(dirs, map[string]func() func(string) string{
+		".md": func() func(string) string {
+			fences := 0
+			return func(line string) string {
+				if strings.TrimSpace(line) == "+++" {
+					fences++
+					return ""
+				}
+				if fences != 1 {
+					return line
+				}
+				k := tomlKeyRE.FindString(line)
+				if !pageTextKeys[strings.Trim(strings.TrimSpace(strings.TrimSuffix(k, "=")), `"`)] {
+					return ""
+				}
+				return mask(line, tomlKeyRE)
+			}
+		},
+	})
+}
+
+// pageTextKeys are the front-matter keys of a page whose values are
+// English a reader sees.
+var pageTextKeys = map[string]bool{"title": true, "linkTitle": true, "label": true, "description": true, "abstract": true, "summary": true}
+
+// scanDirs reports the banned spellings in every file under dirs whose
+// extension english has, each line as the function english[ext]() makes
+// for the file gives it. A folder that does not exist has no problems.
+func scanDirs(dirs []string, english map[string]func() func(string) string) ([]Problem, error) {
 	var out []Problem
 	for _, dir := range dirs {
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -102,16 +147,11 @@ func DataProblems(dirs ...string) ([]Problem, error) {
 				}
 				return err
 			}
-			ext := filepath.Ext(path)
-			if d.IsDir() || (ext != ".json" && ext != ".csv") {
+			en, ok := english[filepath.Ext(path)]
+			if d.IsDir() || !ok {
 				return nil
 			}
-			ps, err := scanLines(path, func(line string) string {
-				if ext == ".json" {
-					return mask(line, jsonKeyRE)
-				}
-				return line
-			}, false)
+			ps, err := scanLines(path, en(), false)
 			out = append(out, ps...)
 			return err
 		})

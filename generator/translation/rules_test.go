@@ -46,8 +46,8 @@ func TestRulesFail(t *testing.T) {
 	}
 }
 
-// TestUIAndDataRules: the UI strings and data files that keep the house
-// spelling pass, and each banned spelling (and full stop outside a quote in
+// TestUIAndDataRules: the UI strings, pages and data files that keep the
+// house spelling pass, and each banned spelling (and full stop outside a quote in
 // a UI string) is reported where it is; keys are not checked.
 func TestUIAndDataRules(t *testing.T) {
 	for _, c := range []struct {
@@ -57,6 +57,11 @@ func TestUIAndDataRules(t *testing.T) {
 	}{
 		{"good UI", func() ([]Problem, error) { return UIProblems("testdata/ui/good.toml") }, nil},
 		{"good data", func() ([]Problem, error) { return DataProblems("testdata/data/good", "testdata/data/none") }, nil},
+		{"good pages", func() ([]Problem, error) { return PageProblems("testdata/pages/good") }, nil},
+		{"bad pages", func() ([]Problem, error) { return PageProblems("testdata/pages/bad") }, []string{
+			`testdata/pages/bad/genre-plan.md:2:35: "programmes": write "programs" (house style, seeds/STYLE.md)`,
+			`testdata/pages/bad/genre-plan.md:5:42: "licence": write "license" (house style, seeds/STYLE.md)`,
+		}},
 		{"bad UI", func() ([]Problem, error) { return UIProblems("testdata/ui/bad.toml") }, []string{
 			`testdata/ui/bad.toml:2:17: "towards": write "toward" (house style, seeds/STYLE.md)`,
 			`testdata/ui/bad.toml:3:35: "." after a closing quote: put the comma or full stop inside it, as in ".”" (US punctuation)`,
