@@ -113,6 +113,8 @@ func termProblems(texts []text, terms []Term) []Problem {
 }
 
 // excerptEn is the start of an English text, to find it in its file.
+//
+//	excerptEn("Five-year targets: society-wide R&D…") → "Five-year targets: socie"
 func excerptEn(en string) string {
 	rs := []rune(en)
 	return string(rs[:min(len(rs), 24)])

@@ -91,6 +91,10 @@ func renderingRE(s string) *regexp.Regexp {
 	return re
 }
 
+// isWordByte reports whether r is an ASCII letter, digit or underscore,
+// a character that \b in an expression sees as part of a word.
+//
+//	isWordByte('k') → true; isWordByte('(') → false
 func isWordByte(r rune) bool {
 	return r < utf8.RuneSelf && (r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))
 }

@@ -47,7 +47,9 @@ func textRules(texts []text) []Problem {
 	return out
 }
 
-// firstOf returns the first of words that occurs in en, or "".
+// firstOf returns whichever of words occurs first in en, or "".
+//
+//	firstOf("grow by over 9%, at least", "at least", "over") → "over"
 func firstOf(en string, words ...string) string {
 	best, at := "", len(en)
 	for _, w := range words {
@@ -191,11 +193,15 @@ func scanLines(path string, english func(string) string, quotes bool) ([]Problem
 }
 
 // mask blanks out every match of re in line, keeping its length.
+//
+//	mask(`tcmp_towards = "toward"`, tomlKeyRE) → `               "toward"`
 func mask(line string, re *regexp.Regexp) string {
 	return re.ReplaceAllStringFunc(line, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
 // plural is one when n is 1, else many.
+//
+//	plural(1, "time", "times") → "time"
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
