@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -46,9 +47,11 @@ commands:
                warnings by kind, then the totals; fail under the thresholds
   check        report, per document, missing and stale translation units, glossary
                terms translated inconsistently, summaries over their limits,
-               house-style errors (seeds/STYLE.md), misplaced editor's notes and
-               unused glossary entries; fail on any spelling, date, bracket or
-               note error, and if a document marked complete is not complete
+               house-style errors (seeds/STYLE.md), misplaced editor's notes,
+               unused glossary entries, and banned spellings in the UI strings
+               (i18n/en.toml, content/en/) and data (data/, static/data/); fail on any spelling,
+               date, bracket, quote, glossary, 以上, 力争 or note error, and if a
+               document marked complete is not complete
   generate     write content/, data/, static/data/ and assets/generated/ from seeds/;
                with -check, only report whether the committed files are up to date
   linkcheck [-base PATH] DIR
@@ -192,10 +195,29 @@ func checkCmd(root string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "seeds/glossary.toml: term %s (%s) is used by no document\n", t.ID, t.Zh)
 	}
 	glossary := translation.GlossaryProblems(filepath.Join(root, "seeds", "glossary.toml"), lib.Glossary)
+	// The UI strings, the English pages and the data the site offers keep
+	// the house spelling too.
+	ui, err := translation.UIProblems(filepath.Join(root, "i18n", "en.toml"))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	data, err := translation.DataProblems(filepath.Join(root, "data"), filepath.Join(root, "static", "data"))
+	if err != nil {
+		return err
+	}
+	pages, err := translation.PageProblems(filepath.Join(root, "content", "en"))
+	if err != nil {
+		return err
+	}
+	glossary = append(append(append(glossary, ui...), data...), pages...)
 	for _, p := range glossary {
 		fmt.Fprintln(stdout, p)
 	}
-	fmt.Fprintf(stdout, "check: %d documents, %d failed\n", len(lib.Docs), failed)
+	fmt.Fprintf(stdout, "check: %d documents, %d failed", len(lib.Docs), failed)
+	if len(glossary) > 0 {
+		fmt.Fprintf(stdout, "; %d problems in the glossary, UI strings, pages and data", len(glossary))
+	}
+	fmt.Fprintln(stdout)
 	if failed > 0 || len(glossary) > 0 {
 		return errCheck
 	}

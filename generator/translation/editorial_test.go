@@ -16,7 +16,14 @@ import (
 // against the translation and summaries in dir.
 func fixtureReport(t *testing.T, dir string, complete bool) *Report {
 	t.Helper()
-	_, doc, err := seed.ParseFile("testdata/opinions/source.txt")
+	return sourceReport(t, "testdata/opinions/source.txt", dir, complete)
+}
+
+// sourceReport checks the fixture document source against the
+// translation and summaries in dir, with the fixtures' glossary.
+func sourceReport(t *testing.T, source, dir string, complete bool) *Report {
+	t.Helper()
+	_, doc, err := seed.ParseFile(source)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,17 +79,19 @@ func TestCheckFailsOnSeededErrors(t *testing.T) {
 		en + `:21:1: editor's note on c9.p1: kind must be "suspected-error" or "ambiguity"`,
 		en + `:22:6: editor's note on c9.p1 needs both note-zh and note-en`,
 		sum + `:3:34: date "20 June 2024": write "June 20, 2024"`,
+		en + `:12:53: unit c1.p1: “conversion” renders 科技成果转化 otherwise than the glossary: write “commercialization of scientific and technological achievements”`,
+		en + `:12:1: unit c1.p1: glossary term 独角兽 is not rendered as "unicorn"`,
+		en + `:12:1: unit c1.p1: glossary term 科技成果转化 is not rendered as "commercialization of scientific and technological achievements"`,
+		sum + `:9:59: summary c1: “conversion” renders 科技成果转化 otherwise than the glossary: write “commercialization of scientific and technological achievements”`,
+		sum + `:9:1: summary c1: glossary term 科技成果转化 is not rendered as "commercialization of scientific and technological achievements"`,
 	}
 	if got := problemLines(r.Problems); got != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
 	}
 	wantPolish := []string{
-		en + `:12:53: “conversion” renders 科技成果转化 otherwise than the glossary: write “commercialization of scientific and technological achievements”`,
 		en + `:28:16: straight single quote: use ’ for an apostrophe and ‘…’ for a quotation inside a quotation`,
 		sum + `:3:7: "This opinion": the document is a set of Opinions (意见): write “the Opinions” or “these Opinions”`,
 		sum + `:9:7: "Chapter 1": this document's divisions are parts (一、二、…), not 第…章 chapters: write "Part 1"`,
-		sum + `:9:59: “conversion” renders 科技成果转化 otherwise than the glossary: write “commercialization of scientific and technological achievements”`,
-		sum + `:9:1: summary c1: glossary term 科技成果转化 is not rendered as “commercialization of scientific and technological achievements”`,
 	}
 	if got := problemLines(r.Polish); got != strings.Join(wantPolish, "\n") {
 		t.Errorf("polish:\n%s\nwant:\n%s", got, strings.Join(wantPolish, "\n"))

@@ -1,7 +1,11 @@
 package translation
 
 import (
+	"regexp"
+	"slices"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"mingbai/generator/tomlfile"
@@ -40,15 +44,100 @@ func LoadGlossary(path string) ([]Term, error) {
 }
 
 // RenderedIn reports whether en uses the term's English or one of its
-// variants, ignoring case.
-func (t Term) RenderedIn(en string) bool {
-	en = strings.ToLower(en)
-	for _, s := range append([]string{t.En}, t.Variants...) {
-		if s != "" && strings.Contains(en, strings.ToLower(s)) {
-			return true
+// variants, ignoring case, in any inflected form of its words (see
+// Rendering).
+//
+//	Term{En: "strategic emerging industries"}.RenderedIn("a strategic emerging industry") → true
+func (t Term) RenderedIn(en string) bool { return t.Rendering(en) >= 0 }
+
+// Rendering returns which of the term's renderings en uses: 0 for En, i
+// for Variants[i-1], -1 for none. A rendering matches in any case and with
+// its words inflected (industry, industries; establish, establishing;
+// craftsman, craftsmen) and joined by spaces or hyphens (proof of concept,
+// proof-of-concept), so that the glossary lists only renderings that
+// differ in words.
+func (t Term) Rendering(en string) int {
+	for i, s := range append([]string{t.En}, t.Variants...) {
+		if s != "" && renderingRE(s).MatchString(en) {
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// renderings caches the expression of each rendering (see renderingRE).
+var renderings sync.Map
+
+// renderingRE is the expression that finds a rendering in English text:
+//
+//	"key core technologies" → (?i)\bkey[\s-]+core[\s-]+(?:technologies|technology|…)\b
+func renderingRE(s string) *regexp.Regexp {
+	if re, ok := renderings.Load(s); ok {
+		return re.(*regexp.Regexp)
+	}
+	var parts []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		parts = append(parts, wordRE(w))
+	}
+	expr := strings.Join(parts, `[\s\-‐]+`)
+	if r, _ := utf8.DecodeRuneInString(s); isWordByte(r) {
+		expr = `\b` + expr
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); isWordByte(r) {
+		expr += `\b`
+	}
+	re := regexp.MustCompile(`(?i)` + expr)
+	renderings.Store(s, re)
+	return re
+}
+
+// isWordByte reports whether r is an ASCII letter, digit or underscore,
+// a character that \b in an expression sees as part of a word.
+//
+//	isWordByte('k') → true; isWordByte('(') → false
+func isWordByte(r rune) bool {
+	return r < utf8.RuneSelf && (r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// wordRE matches a word of a rendering in its inflected forms: plural and
+// singular, -ed and -ing (with a final e dropped or a consonant doubled).
+// Words of fewer than three letters, and anything but letters, match as
+// written.
+//
+//	wordRE("industry") → (?:industry|industrys|…|industries|industried)
+func wordRE(w string) string {
+	low := strings.ToLower(w)
+	if len(low) < 3 || strings.IndexFunc(low, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return regexp.QuoteMeta(w)
+	}
+	forms := []string{low, low + "s", low + "es", low + "d", low + "ed", low + "ing", low + low[len(low)-1:] + "ing", low + low[len(low)-1:] + "ed"}
+	stem := func(suffix string) (string, bool) { return strings.CutSuffix(low, suffix) }
+	if b, ok := stem("y"); ok {
+		forms = append(forms, b+"ies", b+"ied")
+	}
+	if b, ok := stem("e"); ok {
+		forms = append(forms, b+"ing")
+	}
+	if b, ok := stem("ies"); ok {
+		forms = append(forms, b+"y")
+	}
+	if b, ok := stem("s"); ok && !strings.HasSuffix(b, "s") {
+		forms = append(forms, b)
+	}
+	if b, ok := stem("man"); ok {
+		forms = append(forms, b+"men")
+	}
+	if b, ok := stem("men"); ok {
+		forms = append(forms, b+"man")
+	}
+	// Longest first, so that the alternation prefers the whole word.
+	slices.SortFunc(forms, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return "(?:" + strings.Join(slices.Compact(forms), "|") + ")"
 }
 
 // TermsIn returns the IDs of the glossary terms whose Chinese occurs in zh,

@@ -3,6 +3,7 @@ package translation
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -52,6 +53,47 @@ func (l lines) find(header, needle, msg string) Problem {
 	}
 	if needle != "" {
 		for i := start; i < len(l.text); i++ {
+			if k := strings.Index(l.text[i], needle); k >= 0 {
+				return Problem{l.path, i + 1, utf8.RuneCountInString(l.text[i][:k]) + 1, msg}
+			}
+		}
+	}
+	return Problem{l.path, start + 1, 1, msg}
+}
+
+// tableHeaderRE matches the header of a TOML table or array of tables
+// (no spaces inside, unlike a line of text that starts with a bracket).
+//
+//	["m09.p1"]  [["m09.p1".note]]  [overview]
+var tableHeaderRE = regexp.MustCompile(`^\[\[?[^\s\]]+\]\]?\s*$`)
+
+// findIn returns the problem at the first of needles found in the table
+// that header opens (up to the next table header): the text concerned, or
+// failing that the key line that holds it. When none is found the problem
+// points at the header; when the header is not found, at line 1.
+func (l lines) findIn(header, msg string, needles ...string) Problem {
+	start := -1
+	for i, t := range l.text {
+		if strings.TrimSpace(t) == header {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return Problem{l.path, 1, 1, msg}
+	}
+	end := len(l.text)
+	for i := start + 1; i < len(l.text); i++ {
+		if tableHeaderRE.MatchString(strings.TrimSpace(l.text[i])) {
+			end = i
+			break
+		}
+	}
+	for _, needle := range needles {
+		if needle == "" {
+			continue
+		}
+		for i := start + 1; i < end; i++ {
 			if k := strings.Index(l.text[i], needle); k >= 0 {
 				return Problem{l.path, i + 1, utf8.RuneCountInString(l.text[i][:k]) + 1, msg}
 			}

@@ -19,12 +19,14 @@ type Report struct {
 	OverLimit    []summary.OverLimit
 	NoSummary    []string // sections without a curated summary, when the document has curated summaries
 	Curated      bool     // the document has curated summaries
-	// Problems break the strict house style (spelling, dates, brackets) or
-	// misplace an editor's note; they fail even a document not complete.
+	// Problems break the strict house style (spelling, dates, brackets,
+	// punctuation inside quotes), the glossary (a term not rendered, an
+	// avoided rendering, two renderings in one document) or a rule of text
+	// (以上, 力争), or misplace an editor's note; they fail even a document
+	// not complete.
 	Problems []Problem
 	// Polish is what a finished translation must also get right: quotes,
-	// naming, sentence length and terms in summaries; it fails a complete
-	// document.
+	// naming, sentence length and dashes; it fails a complete document.
 	Polish []Problem
 	// KeyTerms are the glossary IDs of the terms in the title, which the
 	// overview explains and links: new-quality-productive-forces.
@@ -126,9 +128,6 @@ func (r *Report) Write(w io.Writer, source, enPath, sumPath string) {
 	}
 	for _, id := range r.Orphans {
 		fmt.Fprintf(w, "%s: unit %s matches nothing in the document\n", enPath, id)
-	}
-	for _, in := range r.Inconsistent {
-		fmt.Fprintf(w, "%s: unit %s: glossary term %s is not rendered as %q\n", enPath, in.UnitID, in.Term.Zh, in.Term.En)
 	}
 	for _, p := range r.Problems {
 		fmt.Fprintln(w, p)

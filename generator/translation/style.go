@@ -85,11 +85,10 @@ func Style(en, zh string, g Genre) []Finding {
 	strict := func(found, format string, args ...any) {
 		out = append(out, Finding{found, fmt.Sprintf(format, args...), true})
 	}
-	for _, m := range bannedRE.FindAllString(en, -1) {
-		strict(m, "%q: write %q (house style, seeds/STYLE.md)", m, Banned[strings.ToLower(m)])
-	}
-	for _, m := range iseRE.FindAllString(en, -1) {
-		strict(m, "%q: use US spelling (-ize, -ization)", m)
+	out = append(out, spelling(en)...)
+	out = append(out, outsideQuotes(en)...)
+	for _, m := range enDashRE.FindAllString(en, -1) {
+		add(m, "%q: an en dash joins numbers in a range (2024–2028); join the words of a compound with a hyphen: %q", m, strings.ReplaceAll(m, "–", "-"))
 	}
 	if i := strings.IndexByte(en, '"'); i >= 0 {
 		add(`"`, `straight double quote: use curly quotes “…”`)
@@ -131,6 +130,43 @@ func Style(en, zh string, g Genre) []Finding {
 	}
 	return out
 }
+
+// spelling finds the banned spellings and the British -ise forms in en
+// (strict findings).
+//
+//	"programmes towards" → "programmes", "towards"
+func spelling(en string) []Finding {
+	var out []Finding
+	for _, m := range bannedRE.FindAllString(en, -1) {
+		out = append(out, Finding{m, fmt.Sprintf("%q: write %q (house style, seeds/STYLE.md)", m, Banned[strings.ToLower(m)]), true})
+	}
+	for _, m := range iseRE.FindAllString(en, -1) {
+		out = append(out, Finding{m, fmt.Sprintf("%q: use US spelling (-ize, -ization)", m), true})
+	}
+	return out
+}
+
+// outsideQuoteRE matches a comma or full stop after a closing quote.
+var outsideQuoteRE = regexp.MustCompile(`”[,.]`)
+
+// outsideQuotes finds a comma or full stop after a closing double quote
+// (strict findings): in US punctuation it goes inside, “like this,” and
+// “like this.” A colon or semicolon stays outside.
+//
+//	"the “six places”, and" → "”,"
+func outsideQuotes(en string) []Finding {
+	var out []Finding
+	for _, m := range outsideQuoteRE.FindAllString(en, -1) {
+		p := strings.TrimPrefix(m, "”")
+		out = append(out, Finding{m, fmt.Sprintf("%q after a closing quote: put the comma or full stop inside it, as in %q (US punctuation)", p, p+"”"), true})
+	}
+	return out
+}
+
+// enDashRE matches an en dash between two words, which the house style
+// writes with a hyphen (government-business); a single letter or a number
+// on either side is a range (A–Z, 2024–2028).
+var enDashRE = regexp.MustCompile(`\p{L}{2,}–\p{L}{2,}`)
 
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
