@@ -186,6 +186,9 @@ func TestSync(t *testing.T) {
 	if r := sync("document"); r.Drawn != 0 || r.Removed != 2 || r.Cards != 2 {
 		t.Errorf("documents only again: %+v, want the 2 measure cards removed", r)
 	}
+	if r := sync(); r.Removed != 0 {
+		t.Errorf("cards turned off: %+v, want the cache kept", r)
+	}
 	files, _ := os.ReadDir(filepath.Join(root, Dir))
 	if len(files) != 2 {
 		t.Errorf("%d files in %s, want 2", len(files), Dir)

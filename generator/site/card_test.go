@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"mingbai/generator/card"
 	"mingbai/generator/library"
@@ -49,32 +50,7 @@ func TestNewDocumentCards(t *testing.T) {
 		}
 	}
 	writeFile(t, filepath.Join(root, "seeds/new.txt"), src)
-	abs, err := filepath.Abs("../../" + card.FontFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Join(root, "assets/fonts"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink(abs, filepath.Join(root, card.FontFile)); err != nil {
-		t.Fatal(err)
-	}
-	lib, err := library.Load(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs, err := Build(lib)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := Write(root, fs); err != nil {
-		t.Fatal(err)
-	}
-	var warn bytes.Buffer
-	res, err := card.Sync(root, card.Kinds, &warn)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, warn := generateCards(t, root)
 	lists, err := card.ReadLists(root)
 	if err != nil || len(lists) != 1 {
 		t.Fatalf("%d lists, %v", len(lists), err)
@@ -88,7 +64,7 @@ func TestNewDocumentCards(t *testing.T) {
 			t.Errorf("card of %s not drawn: %v", e.Page, err)
 		}
 	}
-	w := warn.String()
+	w := warn
 	if !strings.Contains(w, "seeds/new.txt: warning:") || !strings.Contains(w, "zh/new") || !strings.Contains(w, "가 (U+AC00)") {
 		t.Errorf("warnings do not name the seed, the page and 가:\n%s", w)
 	}
@@ -122,6 +98,84 @@ func TestNewDocumentCards(t *testing.T) {
 		return
 	}
 	t.Error("no card for the document page zh/new")
+}
+
+// TestRebuildDrawsOnlyTheChangedCards: after one document changed, a
+// rebuild draws only cards of that document, and leaves the others' files
+// as they were.
+func TestRebuildDrawsOnlyTheChangedCards(t *testing.T) {
+	root := t.TempDir()
+	doc := func(title string) string {
+		return title + "\n\n一、总体要求\n\n（一）加强统筹。到2027年，建成10个中心。\n\n二、保障措施\n\n（二）强化保障。\n"
+	}
+	writeFile(t, filepath.Join(root, "seeds/a.txt"), doc("关于推进甲事项的意见"))
+	writeFile(t, filepath.Join(root, "seeds/b.txt"), doc("关于推进乙事项的意见"))
+	first, _ := generateCards(t, root)
+	lists, err := card.ReadLists(root)
+	if err != nil || len(lists) != 2 {
+		t.Fatalf("%d lists, %v", len(lists), err)
+	}
+	if first.Drawn != first.Cards || first.Cards < 8 {
+		t.Fatalf("first run: %+v", first)
+	}
+	stamps := map[string]time.Time{}
+	for _, e := range lists[0].Cards {
+		fi, err := os.Stat(filepath.Join(root, card.Dir, e.Image))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stamps[e.Image] = fi.ModTime()
+	}
+	time.Sleep(20 * time.Millisecond)
+	writeFile(t, filepath.Join(root, "seeds/b.txt"), doc("关于推进乙事项的若干意见"))
+	again, _ := generateCards(t, root)
+	if again.Drawn == 0 || again.Drawn > len(lists[1].Cards) {
+		t.Errorf("after b changed: drew %d cards; b has %d", again.Drawn, len(lists[1].Cards))
+	}
+	for name, was := range stamps {
+		if fi, err := os.Stat(filepath.Join(root, card.Dir, name)); err != nil || !fi.ModTime().Equal(was) {
+			t.Errorf("a's card %s was drawn again or removed (%v)", name, err)
+		}
+	}
+	if same, _ := generateCards(t, root); same.Drawn != 0 || same.Removed != 0 {
+		t.Errorf("nothing changed: %+v", same)
+	}
+}
+
+// generateCards generates the library of root, with the project's card
+// font, and draws its cards of every kind: what Sync did and its warnings.
+func generateCards(t *testing.T, root string) (*card.Result, string) {
+	t.Helper()
+	font := filepath.Join(root, card.FontFile)
+	if _, err := os.Lstat(font); err != nil {
+		abs, err := filepath.Abs("../../" + card.FontFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(font), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(abs, font); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, err := library.Load(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := Build(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(root, fs); err != nil {
+		t.Fatal(err)
+	}
+	var warn bytes.Buffer
+	res, err := card.Sync(root, card.Kinds, &warn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, warn.String()
 }
 
 // used reports whether a card of the library shows r.
