@@ -81,6 +81,21 @@ type block struct {
 
 var inks = []color.RGBA{yellow, pale, white}
 
+// layout places the text of c: the kicker, the label (when there is one),
+// the title below it, the figure in the dark strip.
+func layout(c Card) []block {
+	title := 250
+	if c.Label == "" {
+		title = 190
+	}
+	return []block{
+		{c.Kicker, 30, 82, 0, 0},
+		{c.Label, 40, 160, 0, 1},
+		{c.Title, 56, title, 76, 2},
+		{c.Figure, 34, 582, 0, 2},
+	}
+}
+
 // Draw draws c as a palette PNG of Width × Height. Characters the font
 // lacks are left out (never drawn as a box) and returned, so that the
 // caller can say which.
@@ -99,16 +114,7 @@ func (f *Font) Draw(c Card) ([]byte, []rune, error) {
 			return r
 		}, s)
 	}
-	title := 250
-	if c.Label == "" {
-		title = 190
-	}
-	blocks := []block{
-		{c.Kicker, 30, 82, 0, 0},
-		{c.Label, 40, 160, 0, 1},
-		{c.Title, 56, title, 76, 2},
-		{c.Figure, 34, 582, 0, 2},
-	}
+	blocks := layout(Card{drop(c.Kicker), drop(c.Label), drop(c.Title), drop(c.Figure)})
 	masks := make([]*image.Alpha, len(inks))
 	for i := range masks {
 		masks[i] = image.NewAlpha(image.Rect(0, 0, Width, Height))
@@ -122,9 +128,9 @@ func (f *Font) Draw(c Card) ([]byte, []rune, error) {
 			return nil, nil, err
 		}
 		d := font.Drawer{Dst: masks[b.ink], Src: image.Opaque, Face: face}
-		for i, line := range strings.Split(drop(b.text), "\n") {
+		for i, line := range strings.Split(b.text, "\n") {
 			d.Dot = fixed.P(left, b.baseline+i*b.leading)
-			d.DrawString(line)
+			d.DrawString(fit(&d, line))
 		}
 		face.Close()
 	}
@@ -137,6 +143,45 @@ func (f *Font) Draw(c Card) ([]byte, []rune, error) {
 		return nil, nil, err
 	}
 	return out.Bytes(), missing, nil
+}
+
+// right is where text must end: 60 px from the card's edge.
+const right = Width - 60
+
+// fit returns line, or as much of it as fits before right followed by "…"
+// (the generator breaks lines by an estimate of their width; this keeps a
+// line it misjudged on the card).
+func fit(d *font.Drawer, line string) string {
+	max := fixed.I(right - left)
+	if d.MeasureString(line) <= max {
+		return line
+	}
+	rs := []rune(line)
+	for len(rs) > 0 && d.MeasureString(strings.TrimRight(string(rs), " ，、,")+"…") > max {
+		rs = rs[:len(rs)-1]
+	}
+	return strings.TrimRight(string(rs), " ，、,") + "…"
+}
+
+// Fits reports whether every line of c fits on the card as it is, without
+// fit cutting it.
+func (f *Font) Fits(c Card) bool {
+	for _, b := range layout(c) {
+		if b.text == "" {
+			continue
+		}
+		face, err := opentype.NewFace(f.f, &opentype.FaceOptions{Size: b.size, DPI: 72, Hinting: font.HintingNone})
+		if err != nil {
+			return false
+		}
+		d := font.Drawer{Face: face}
+		for _, line := range strings.Split(b.text, "\n") {
+			if d.MeasureString(line) > fixed.I(right-left) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // palette holds the backgrounds (blue, dark, yellow), then for each

@@ -31,8 +31,9 @@ type pageCard struct {
 	text  card.Card // drawn, not in the front matter
 }
 
-// The card's text boxes, in ems of their font size (ogimage.html draws the
-// title at 56 px and the figure at 34 px across 1040 px).
+// The card's text boxes, in ems of their font size (generator/card draws
+// the title at 56 px and the figure at 34 px, from x = 80; it cuts a line
+// that would still run past x = 1140).
 const (
 	titleEms, titleLines = 17.5, 3
 	figureEms            = 29.0

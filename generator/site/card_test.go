@@ -34,6 +34,39 @@ func TestCardFont(t *testing.T) {
 	}
 }
 
+// TestCardsFit: the lines the generator breaks a card's text into fit on
+// the card in the card font, so that none is cut there.
+func TestCardsFit(t *testing.T) {
+	lib, err := library.Load("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	font, err := card.LoadFont("../../" + card.FontFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range lib.Docs {
+		for _, lang := range langs {
+			cs := []*pageCard{docCard(d, lang)}
+			for _, s := range ordered(d.Model) {
+				cs = append(cs, sectionCard(d, s, lang))
+			}
+			for _, c := range cs {
+				if !font.Fits(c.text) {
+					n++
+					if n <= 5 {
+						t.Errorf("does not fit: %q", c.text)
+					}
+				}
+			}
+		}
+	}
+	if n > 5 {
+		t.Errorf("and %d more", n-5)
+	}
+}
+
 // TestNewDocumentCards adds a document whose title and targets use
 // characters no card of the library uses today (园, 达, 䶮 and 𬌗 among
 // them) and one the font lacks (가), generates it and draws its cards: every
