@@ -5,6 +5,7 @@
 //	go run ./generator survey DIR…   parse every text file under DIR and report what was found
 //	go run ./generator check          report missing, stale and inconsistent translations and house-style errors
 //	go run ./generator generate       write content/, data/ and the downloads from seeds/
+//	go run ./generator cards          draw the share cards that are not drawn yet into assets/cards/
 //	go run ./generator linkcheck DIR  check the internal links of a built site
 //	go run ./generator stamp ID       record the hash of the Chinese in every unhashed unit of seeds/ID/en.toml
 //
@@ -54,6 +55,9 @@ commands:
                document marked complete is not complete
   generate     write content/, data/, static/data/ and assets/generated/ from seeds/;
                with -check, only report whether the committed files are up to date
+  cards        draw the share cards the card lists name (assets/generated/cards/)
+               into assets/cards/, of the kinds hugo.toml's params.cards.kinds asks
+               for, and delete those no list names; generate ends with it
   linkcheck [-base PATH] DIR
                check that every internal link, asset and #fragment of a built
                site resolves; PATH is the sub-path (or URL) it is served under
@@ -81,6 +85,11 @@ func run(root string, args []string, stdin io.Reader, stdout, stderr io.Writer) 
 		err = checkCmd(root, stdout)
 	case "generate":
 		err = generateCmd(root, args[1:], stdout)
+		if err == nil && len(args) == 1 {
+			err = generateCards(root, stdout, stderr)
+		}
+	case "cards":
+		err = cardsCmd(root, args[1:], stdout, stderr)
 	case "stamp":
 		err = stampCmd(root, args[1:], stdout)
 	case "linkcheck":

@@ -1,33 +1,39 @@
 package site
 
 import (
+	"path/filepath"
 	"strings"
 	"unicode"
 
+	"github.com/pelletier/go-toml/v2"
+
+	"mingbai/generator/card"
 	"mingbai/generator/library"
 	"mingbai/generator/policy"
 )
 
-// card is the share card of a document, measure or article page:
-// the og:image, 1200 × 630, that Hugo draws at build time
-// (layouts/_partials/ogimage.html) with the project's subset font
-// (assets/fonts/card.ttf, which TestCardFont keeps covering every card).
-// Text is in the page's language; Title is already broken into lines.
+// pageCard is the share card of a page (og:image, 1200 × 630) as its front
+// matter holds it: the kind of page, the file the card is drawn to by
+// generator/card (named by a hash of its text) and the card as one line of
+// text, for og:image:alt. layouts/_partials/ogimage.html links the file
+// when hugo.toml's params.cards.kinds holds the kind. The text itself, in
+// the page's language with the title broken into lines, goes to the
+// document's card list (assets/generated/cards/<doc>.toml), from which
+// generator/card draws it.
 //
-//	kicker = "明白 · 辽委发〔2024〕8号"
-//	label  = "Measure 7"
-//	title  = "Cultivate and strengthen emerging\nindustries"
-//	figure = "over 300 billion yuan: software and IT services cluster"
-type card struct {
-	Kicker string `toml:"kicker"`
-	Label  string `toml:"label"`
-	Title  string `toml:"title"`
-	Figure string `toml:"figure"`
-	Alt    string `toml:"alt"` // the card as one line of text, for og:image:alt
+//	kind  = "measure"
+//	image = "3f9c2a4b5d6e7f80.png"
+//	alt   = "Mingbai · Liao Wei Fa [2024] No. 8 — Measure 7 — Cultivate and strengthen emerging industries"
+type pageCard struct {
+	Kind  string    `toml:"kind"`
+	Image string    `toml:"image"`
+	Alt   string    `toml:"alt"`
+	text  card.Card // drawn, not in the front matter
 }
 
-// The card's text boxes, in ems of their font size (ogimage.html draws the
-// title at 56 px and the figure at 34 px across 1040 px).
+// The card's text boxes, in ems of their font size (generator/card draws
+// the title at 56 px and the figure at 34 px, from x = 80; it cuts a line
+// that would still run past x = 1140).
 const (
 	titleEms, titleLines = 17.5, 3
 	figureEms            = 29.0
@@ -35,10 +41,11 @@ const (
 
 var siteName = map[string]string{"zh": "明白", "en": "Mingbai"}
 
-// cardOf is the card of a page: its title, the document number, the
-// section's label ("" for the document) and the first target set there.
-func cardOf(d *library.Doc, lang, label, title, section string) *card {
-	c := &card{Kicker: siteName[lang], Label: label}
+// cardOf is the card of a page of the given kind: its title, the
+// document number, the section's label ("" for the document) and the
+// first target set there.
+func cardOf(d *library.Doc, lang, kind, label, title, section string) *pageCard {
+	c := &card.Card{Kicker: siteName[lang], Label: label}
 	if n := d.Model.DocNumber.Text; n != "" {
 		c.Kicker += " · " + n
 	}
@@ -67,26 +74,48 @@ func cardOf(d *library.Doc, lang, label, title, section string) *card {
 			alt = append(alt, part)
 		}
 	}
-	c.Alt = strings.Join(alt, " — ")
-	return c
+	return &pageCard{Kind: kind, Image: card.Name(*c), Alt: strings.Join(alt, " — "), text: *c}
 }
 
-// sectionCard is the card of a measure or article page; chapters, whose
-// pages lead on to their measures, have none (nil).
-func sectionCard(d *library.Doc, s *policy.Section, lang string) *card {
-	if sectionKind(s) == "chapter" {
-		return nil
-	}
+// sectionCard is the card of a chapter, measure or article page.
+func sectionCard(d *library.Doc, s *policy.Section, lang string) *pageCard {
 	h, _ := text(d, lang, s.ID+".heading", s.Heading)
 	if h == "" {
 		h = docTitle(d, lang)
 	}
-	return cardOf(d, lang, citeLabel(s, lang), h, s.ID)
+	return cardOf(d, lang, sectionKind(s), citeLabel(s, lang), h, s.ID)
 }
 
 // docCard is the card of a document page.
-func docCard(d *library.Doc, lang string) *card {
-	return cardOf(d, lang, "", docTitle(d, lang), "")
+func docCard(d *library.Doc, lang string) *pageCard {
+	return cardOf(d, lang, "document", "", docTitle(d, lang), "")
+}
+
+// cardList adds assets/generated/cards/<doc>.toml, the cards of every page
+// of d in both languages, which generator/card draws (card.List).
+func (fs Files) cardList(d *library.Doc) error {
+	// The seed's text relative to the project root, whatever the root.
+	src := "seeds/" + filepath.Base(d.Seed.Path)
+	if d.Seed.Dir != "" {
+		src = "seeds/" + filepath.Base(d.Seed.Dir) + "/" + filepath.Base(d.Seed.Path)
+	}
+	l := card.List{Doc: d.Model.ID, Source: src}
+	add := func(page string, c *pageCard) {
+		l.Cards = append(l.Cards, card.Entry{Page: page, Kind: c.Kind, Image: c.Image, Card: c.text})
+	}
+	for _, lang := range langs {
+		dir := lang + "/" + d.Model.ID
+		add(dir, docCard(d, lang))
+		for _, s := range ordered(d.Model) {
+			add(dir+"/"+s.ID, sectionCard(d, s, lang))
+		}
+	}
+	b, err := toml.Marshal(l)
+	if err != nil {
+		return err
+	}
+	fs[card.ListDir+"/"+d.Model.ID+".toml"] = b
+	return nil
 }
 
 // ems is the width of r in ems, as near as a card needs: a Han character
@@ -161,33 +190,15 @@ func lineEms(rs []rune) float64 {
 	return w
 }
 
-// CardRunes lists every character the cards of lib use, plus printable
-// ASCII: the characters the subset card font must hold.
-func CardRunes(lib *library.Library) []rune {
-	seen := map[rune]bool{}
-	add := func(c *card) {
-		if c == nil {
-			return
-		}
-		for _, r := range c.Kicker + c.Label + c.Title + c.Figure + "…·—" {
-			seen[r] = true
-		}
-	}
-	for r := rune(0x20); r < 0x7F; r++ {
-		seen[r] = true
-	}
+// cardTexts lists the text of every card of lib, of every kind.
+func cardTexts(lib *library.Library) []string {
+	var out []string
 	for _, d := range lib.Docs {
 		for _, lang := range langs {
-			add(docCard(d, lang))
+			out = append(out, docCard(d, lang).text.Text())
 			for _, s := range ordered(d.Model) {
-				add(sectionCard(d, s, lang))
+				out = append(out, sectionCard(d, s, lang).text.Text())
 			}
-		}
-	}
-	out := make([]rune, 0, len(seen))
-	for r := range seen {
-		if r != '\n' {
-			out = append(out, r)
 		}
 	}
 	return out

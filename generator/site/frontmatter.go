@@ -128,7 +128,7 @@ type docPage struct {
 	Lastmod        string       `toml:"lastmod,omitempty"`
 	Library        libFacts     `toml:"library"`
 	Provenance     provenance   `toml:"provenance"`
-	Card           *card        `toml:"card,omitempty"` // the share card (og:image)
+	Card           *pageCard    `toml:"card,omitempty"` // the share card (og:image)
 }
 
 // sectionPage is content/<lang>/<doc>/<id>.md, a chapter or a measure.
@@ -159,7 +159,7 @@ type sectionPage struct {
 	Source         position     `toml:"source"`
 	Heading        bilingual    `toml:"heading"`
 	Paras          []para       `toml:"paras"`
-	Card           *card        `toml:"card,omitempty"` // the share card (og:image)
+	Card           *pageCard    `toml:"card,omitempty"` // the share card (og:image)
 }
 
 // block is a heading or paragraph of the full text.

@@ -189,6 +189,9 @@ func docFiles(lib *library.Library, d *library.Doc) (Files, error) {
 	if err := fs.downloadsOf(d); err != nil {
 		return nil, err
 	}
+	if err := fs.cardList(d); err != nil {
+		return nil, err
+	}
 	return fs, fs.validate()
 }
 
