@@ -32,6 +32,13 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("一、总体要求\n\n(一) 开展创新。积极“创建\n\n中心”。\n\n— 3 —\n\n(一) 重复"))
 	f.Add([]byte("\xef\xbb\xbf第一章 总则\r\n第一节 目的\r一、目标\n"))
+	// One seed per family of the "any document" grammar: a law's record and
+	// table of contents, a decree, a pkulaw copy, a key-value header with a
+	// repeated body, attachments, full-width numbering, a draft.
+	f.Add([]byte("# 某某法\n\n1994年7月5日 第八届全国人民代表大会常务委员会第八次会议通过\n根据2009年8月27日《关于修改部分法律的决定》第一次修正\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n## 第二章 附则\n\n## 第一章 总则\n\n第一条 为了规范。\n第一条之一 新增。\n## 第二章 附则\n第二条 有下列情形之一的：\n（一）甲；\n有下列情形的：\n（一）乙。\n"))
+	f.Add([]byte("    【法宝引证码】 CLI.11.1\r\n原文链接：https://x/y.html\r\n某某办法\r\n某市人民政府令\r\n\r\n（第19号）\r\n《某某办法》已经通过，现予公布，自2019年8月20日起施行。\r\n市长　张三\r\n2019年8月12日\r\n某某办法\r\n第一章　总则　　第一条　（目的）\r\n为了规范。\r\n"))
+	f.Add([]byte("标题：2024年某省政府工作报告\n发文单位：某省人民政府\n发文时间：未知\n正文：\n――2024年1月21日在某省人民代表大会第二次会议上\n一、回顾\n过去的一年极不平凡，经济运行回升向好。\n（一）增长。增长5%。\n一、回顾\n过去的一年极不平凡，经济运行回升向好。\n（一）增长。增长5%。\n冀ICP备06016263号-1\n"))
+	f.Add([]byte("关于某某的通知（征求意见稿）\n附件1\n甲办法\n第１条 为了规范：\n（１）甲；\n（2）乙。\n附件2：申报表\n第一编 总则\n第一部分 说明\n"))
 	f.Add([]byte("推动发展。\f二、主要任务\n（一）加快建设。\n"))
 	// the genres: a transmittal with its attachment, a regulation with
 	// clauses and a tail, a web copy with a scraper header and bold headings

@@ -295,7 +295,7 @@ func (p *parser) newSection(l *line, lab label, clause bool) (*Section, *line) {
 	sec := &Section{Label: normalLabel(lab), Number: lab.number, Sub: lab.sub, Style: lab.style, Pos: l.pos(0)}
 	if sec.Label != lab.text {
 		p.doc.Repairs = append(p.doc.Repairs, Repair{Pos: l.pos(0), Kind: RepairBracket, Before: lab.text, After: sec.Label,
-			Reason: "numbering brackets normalised to full width"})
+			Reason: "numbering brackets normalized to full width"})
 	}
 	rest := l.slice(lab.rest, len(l.r))
 	sp := sectionPos{heading: rest.pos(0)}

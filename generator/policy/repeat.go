@@ -59,28 +59,29 @@ func (p *parser) repeats(lines []*line) int {
 			}
 		}
 		// and back: lines too short to index (一、工作回顾) that precede both
+		from, at := i, j // where the first copy and the repeat start
 		for {
-			a, b := prevKey(key, i-1), prevKey(key, j-1)
-			if a < 0 || b <= i || key[a] != key[b] {
+			a, b := prevKey(key, from-1), prevKey(key, at-1)
+			if a < 0 || b <= from || key[a] != key[b] {
 				break
 			}
 			run = append([]int{b}, run...)
 			n++
 			runes += zh.RuneLen(key[b])
-			i, j = a, b
+			from, at = a, b
 		}
 		if n < minRepeatLines || runes < minRepeatRunes {
 			continue
 		}
 		last := run[len(run)-1]
 		if end == len(lines) {
-			end = j
-			for k := prevNonBlank(lines, j-1, 0); k >= 0 && (furniture(lines[k].String()) || dateLineRE.MatchString(lines[k].String()) || looksLikeTitle(lines[k].String()) && zh.RuneLen(lines[k].String()) <= 20); k = prevNonBlank(lines, k-1, 0) {
+			end = at
+			for k := prevNonBlank(lines, at-1, 0); k >= 0 && (furniture(lines[k].String()) || dateLineRE.MatchString(lines[k].String()) || looksLikeTitle(lines[k].String()) && zh.RuneLen(lines[k].String()) <= 20); k = prevNonBlank(lines, k-1, 0) {
 				end = k
 			}
 		}
-		p.diag.add(SeverityWarning, lines[j].pos(0), 1, "text printed twice: lines %d–%d repeat lines %d–%d; kept as a repeat, not read as the document's text",
-			lines[j].no, lines[last].no, lines[i].no, lines[i].no+(lines[last].no-lines[j].no))
+		p.diag.add(SeverityWarning, lines[at].pos(0), 1, "text printed twice: lines %d–%d repeat lines %d–%d; kept as a repeat, not read as the document's text",
+			lines[at].no, lines[last].no, lines[from].no, lines[from].no+(lines[last].no-lines[at].no))
 		for _, k := range run {
 			p.doc.Repeats = append(p.doc.Repeats, field(lines[k]))
 			lines[k].r, lines[k].cols = nil, nil

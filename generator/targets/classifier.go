@@ -14,7 +14,7 @@ type classifier struct {
 // in any case, and a lone 一 is never a figure.
 var classifiers = map[string]classifier{
 	"个":   {"items", ""},
-	"家":   {"organisations", "organisations"},
+	"家":   {"organizations", "organizations"},
 	"项":   {"items", "items"},
 	"件":   {"items", "items"},
 	"款":   {"products", "products"},
