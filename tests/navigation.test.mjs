@@ -24,7 +24,7 @@ const builds = [
 
 const expect = {
   zh: { doc: '关于培育新质生产力推动高质量发展的意见', number: '辽委发〔2024〕8号', c3: '三、积极建设现代化产业体系', m07: '培育壮大新兴产业', date: '2024年6月20日' },
-  en: { doc: 'Opinions on cultivating new quality productive forces', number: '辽委发〔2024〕8号', c3: 'modern industrial system', m07: 'Cultivate and strengthen emerging industries', date: /20 June 2024|June 20, 2024/ },
+  en: { doc: 'Opinions on Cultivating New Quality Productive Forces', number: '辽委发〔2024〕8号', c3: 'modern industrial system', m07: 'Cultivate and strengthen emerging industries', date: /20 June 2024|June 20, 2024/ },
 };
 
 for (const build of builds) {

@@ -12,7 +12,7 @@ import (
 // an earlier run. A shorter repetition (a slogan, 各位代表！) is text.
 const (
 	minRepeatLines = 5
-	minRepeatRunes = 200
+	minRepeatRunes = 120
 )
 
 // repeats finds the runs of lines that print again, line for line, text

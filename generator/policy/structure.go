@@ -69,10 +69,12 @@ func (p *parser) attachment(lines []*line, i int) (part, bool) {
 	}
 	labelEnd := zh.RuneLen(s[:m[3]])
 	rest := l.slice(labelEnd, len(l.r)).trim()
-	for len(rest.r) > 0 && (rest.r[0] == '：' || rest.r[0] == ':') {
+	label := string(l.r[:labelEnd])
+	if len(rest.r) > 0 && (rest.r[0] == '：' || rest.r[0] == ':') {
+		label += string(rest.r[0]) // 附件3： keeps its colon, as printed
 		rest = rest.slice(1, len(rest.r)).trim()
 	}
-	sec := &Section{Style: StyleAttachment, Label: string(l.r[:labelEnd]), Number: n, Pos: l.pos(0)}
+	sec := &Section{Style: StyleAttachment, Label: label, Number: n, Pos: l.pos(0)}
 	next := i + 1
 	var title []*line
 	if !rest.blank() {

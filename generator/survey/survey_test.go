@@ -37,7 +37,7 @@ func TestLawSample(t *testing.T) {
 // TestKind: a diagnostic's kind is its message up to the first colon.
 func TestKind(t *testing.T) {
 	for msg, want := range map[string]string{
-		"skipped number: （三） follows （一）":  "skipped number",
+		"skipped number: （三） follows （一）":      "skipped number",
 		"text printed twice: lines 2–3 repeat": "text printed twice",
 		"no colon at all":                      "no colon at all",
 	} {
