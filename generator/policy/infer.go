@@ -57,6 +57,7 @@ func (p *parser) fill(opt Options, body []*line) {
 		}
 	}
 	p.effective()
+	p.speech()
 	if si := p.scraperIssuers; len(d.Issuers) == 0 && si.Text != "" && (d.Speaker.Text == "" || strings.Contains(d.Speaker.Text, si.Text)) {
 		p.infer(InferIssuers, si.Text, si.From, si.Pos)
 	}

@@ -268,6 +268,8 @@ const (
 	InferPublished  = "published" // a publication date, YYYY-MM-DD or YYYY-MM
 	InferDate       = "date"      // Document.Date, when no date line or subtitle gives it
 	InferNumber     = "number"    // a number a record gives: 中华人民共和国国务院令第709号
+	InferSpeaker    = "speaker"   // who gave a speech, from its title: 习近平同志在…上的讲话
+	InferOccasion   = "occasion"  // where it was given: 中央经济工作会议
 )
 
 // Walk calls fn for every section in document order, parents before children.
