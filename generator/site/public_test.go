@@ -88,7 +88,7 @@ func readPage(t *testing.T, path string) page {
 // TestBuiltSite builds the site with Hugo and walks public/: every page of
 // every document exists in both languages with the right lang, hreflang,
 // canonical and OpenGraph tags, a non-empty <h1>, and paragraph anchors
-// match across languages.
+// match across languages; and every page reads naturally (readable).
 func TestBuiltSite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the site with Hugo")
@@ -101,6 +101,7 @@ func TestBuiltSite(t *testing.T) {
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("hugo: %v\n%s", err, b)
 	}
+	readable(t, out)
 	lib, err := library.Load("../..")
 	if err != nil {
 		t.Fatal(err)
