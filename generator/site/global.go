@@ -123,8 +123,8 @@ func dataBody(lib *library.Library, lang string) string {
 		}
 		sample := d.Targets[:min(len(d.Targets), 1)]
 		var js, csv bytes.Buffer
-		targets.WriteJSON(&js, exportRows(d, sample))
-		targets.WriteCSV(&csv, exportRows(d, sample))
+		targets.WriteJSON(&js, exportRows(d, sample, siteBase(lib.Root)))
+		targets.WriteCSV(&csv, exportRows(d, sample, siteBase(lib.Root)))
 		b.WriteString(heading(map[bool]string{true: "JSON 示例", false: "JSON sample"}[zh], "json"))
 		b.WriteString("```json\n" + js.String() + "```\n\n")
 		b.WriteString(heading(map[bool]string{true: "CSV 示例", false: "CSV sample"}[zh], "csv"))
