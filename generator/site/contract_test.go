@@ -46,8 +46,8 @@ type contract struct {
 	nested  map[string]map[string]field // struct type → key → field
 	layouts map[string][]string         // layout → the page struct types written with it
 	kinds   map[string][]string         // kind → the page struct types written with it
-	data   []string                    // hugo.Data.NAME: the data/NAME.json files
-	params []string                    // site.Params.NAME: hugo.toml [params]
+	data    []string                    // hugo.Data.NAME: the data/NAME.json files
+	params  []string                    // site.Params.NAME: hugo.toml [params]
 }
 
 // hugoKeys are front-matter keys that Hugo itself reads (title, dates,
