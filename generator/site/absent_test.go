@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -45,7 +46,11 @@ func TestAbsentFields(t *testing.T) {
 	if err := Write(root, files); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(root, "public")
+	// MINGBAI_ABSENT_SITE keeps the build for the browser checks (tests/absent.test.mjs).
+	out := cmp.Or(os.Getenv("MINGBAI_ABSENT_SITE"), filepath.Join(root, "public"))
+	if err := os.RemoveAll(out); err != nil {
+		t.Fatal(err)
+	}
 	hugo(t, root, out, "HUGO_PARAMS_SHARECARDS=false")
 	for _, d := range lib.Docs {
 		for _, l := range []string{"zh", "en"} {
