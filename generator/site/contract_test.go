@@ -378,6 +378,13 @@ func TestContract(t *testing.T) {
 	if len(r.params) < 100 {
 		t.Fatalf("only %d reads of .Params found: the walk is lost", len(r.params))
 	}
+	adapter := false
+	for _, rd := range r.params {
+		adapter = adapter || strings.HasPrefix(rd.at, "adapter.gotmpl:")
+	}
+	if !adapter {
+		t.Error("no read of the content adapter's front matter found (adapter.gotmpl)")
+	}
 	for _, v := range violations(c, r) {
 		t.Error(v)
 	}
