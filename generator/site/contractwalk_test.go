@@ -320,6 +320,9 @@ func (w *walker) cmd(c *parse.CommandNode, dot value, sc *scope, pr present, gua
 	case *parse.VariableNode:
 		return w.fields(sc.get(f.Ident[0]), f.Ident[1:], args, c.Pos, dot, sc, pr, guarded)
 	case *parse.ChainNode:
+		if id, ok := f.Node.(*parse.IdentifierNode); ok && id.Ident != "site" && id.Ident != "hugo" { // a namespaced function: transform.Unmarshal
+			return w.call(id.Ident+"."+strings.Join(f.Field, "."), args, c.Pos, dot, sc, pr, guarded, prev)
+		}
 		base := w.operand(f.Node, dot, sc, pr, guarded)
 		return w.fields(base, f.Field, args, c.Pos, dot, sc, pr, guarded)
 	}
@@ -340,6 +343,9 @@ func (w *walker) operand(n parse.Node, dot value, sc *scope, pr present, guarded
 	case *parse.VariableNode:
 		return w.fields(sc.get(n.Ident[0]), n.Ident[1:], nil, n.Pos, dot, sc, pr, guarded)
 	case *parse.ChainNode:
+		if id, ok := n.Node.(*parse.IdentifierNode); ok && id.Ident != "site" && id.Ident != "hugo" {
+			return w.call(id.Ident+"."+strings.Join(n.Field, "."), nil, n.Pos, dot, sc, pr, guarded, nil)
+		}
 		return w.fields(w.operand(n.Node, dot, sc, pr, guarded), n.Field, nil, n.Pos, dot, sc, pr, guarded)
 	case *parse.IdentifierNode:
 		return w.call(n.Ident, nil, n.Pos, dot, sc, pr, guarded, nil)
