@@ -433,7 +433,7 @@ func TestContractCoversOutput(t *testing.T) {
 // reported, the guarded and written ones are not.
 func TestContractFailsOnFixture(t *testing.T) {
 	c := generated(t)
-	got := violations(c, templateReads(t, c, "testdata/contract/layouts"))
+	got := violations(c, templateReads(t, c, "testdata/contract/layouts", "testdata/contract/adapter.gotmpl"))
 	all := strings.Join(got, "\n")
 	for _, want := range []string{
 		// the five probe reads: inside range, through a variable, .Param, inside with, a dict key into a partial
@@ -442,6 +442,8 @@ func TestContractFailsOnFixture(t *testing.T) {
 		`probes.html:6: reads .Params.nosuchParam; the generator writes no front-matter key "nosuchParam"`,
 		`probes.html:7: reads .Params.heading.nosuchInWith; the generator writes no key "nosuchInWith" there`,
 		`_partials/probe.html:2: reads .Params.heading.nosuchDictKey; the generator writes no key "nosuchDictKey" there`,
+		// the content adapter's front matter
+		`adapter.gotmpl:4: reads .Params.nosuchInAdapter; the generator writes no front-matter key "nosuchInAdapter"`,
 		// and the old ones: a misnamed key, index, where, site params, data
 		`probes.html:8: reads .Params.summaryKind; the generator writes no front-matter key "summaryKind"`,
 		`probes.html:9: reads .Params.nosuchIndexed; the generator writes no front-matter key "nosuchIndexed"`,
