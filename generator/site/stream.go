@@ -208,7 +208,7 @@ func docFiles(lib *library.Library, d *library.Doc) (Files, error) {
 	if err := fs.document(lib, d, weight(d.Model.Date)); err != nil {
 		return nil, err
 	}
-	if err := fs.downloadsOf(d); err != nil {
+	if err := fs.downloadsOf(d, siteBase(lib.Root)); err != nil {
 		return nil, err
 	}
 	if err := fs.cardList(d); err != nil {
