@@ -129,6 +129,7 @@ type docPage struct {
 	Library        libFacts     `toml:"library"`
 	Provenance     provenance   `toml:"provenance"`
 	Card           *pageCard    `toml:"card,omitempty"` // the share card (og:image)
+	Standing       standing     `toml:"standing"`       // draft status, effective date, a law's record
 }
 
 // sectionPage is content/<lang>/<doc>/<id>.md, a chapter or a measure.
