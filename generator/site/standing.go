@@ -32,7 +32,7 @@ type recordFM struct {
 // eventFM is one event of a record.
 type eventFM struct {
 	Date       string `toml:"date"`
-	Kind       string `toml:"kind"` // adopted, approved, promulgated, amended, revised
+	Kind       string `toml:"kind"`                 // adopted, approved, promulgated, amended, revised
 	Body       string `toml:"body,omitempty"`       // the body that acted, read from the meeting's name
 	Instrument string `toml:"instrument,omitempty"` // 《关于修改…的决定》
 }
