@@ -61,8 +61,8 @@ func (p *parser) fill(opt Options, body []*line) {
 	if si := p.scraperIssuers; len(d.Issuers) == 0 && si.Text != "" && (d.Speaker.Text == "" || strings.Contains(d.Speaker.Text, si.Text)) {
 		p.infer(InferIssuers, si.Text, si.From, si.Pos)
 	}
-	if draftRE.MatchString(d.TitleText()) {
-		d.Status = StatusDraft
+	if draftRE.MatchString(d.TitleText()) || d.Cover != nil && draftRE.MatchString(d.Cover.TitleText(d)) {
+		d.Status = StatusDraft // the document, or the notice that issues it, is a draft for comment
 	}
 	if len(d.Issuers) == 0 && d.Decree.Text != "" && d.Inferred[InferIssuers].Text == "" {
 		// 上海市人民政府令: the decree series names its issuer

@@ -84,7 +84,7 @@ var sortOrders = []string{"newest", "oldest", "issuer", "genre"}
 
 // genres lists the genres the parser knows (policy.Genre), in catalogue
 // order.
-var genres = []policy.Genre{policy.GenreRegulation, policy.GenreOpinions, policy.GenrePlan,
+var genres = []policy.Genre{policy.GenreLaw, policy.GenreRegulation, policy.GenreOpinions, policy.GenrePlan,
 	policy.GenreMeasures, policy.GenreDecision, policy.GenreNotice, policy.GenreReport, policy.GenreOther}
 
 // genreOf names the genre of a document, "other" when the parser gave none.
