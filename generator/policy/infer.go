@@ -47,7 +47,7 @@ func (p *parser) fill(opt Options, body []*line) {
 	if opt.Title != "" && len(d.Title) == 0 {
 		// the editor's word wins over a title read from the text
 		delete(d.Inferred, InferTitle)
-		p.infer(InferTitle, opt.Title, "meta.toml", Pos{1, 1})
+		p.infer(InferTitle, opt.Title, "meta.toml", Pos{Line: 1, Col: 1})
 	}
 	if sc := p.scraperTitle; sc.Text != "" {
 		if d.Cover != nil && len(d.Cover.Title) == 0 && transmittalRE.MatchString(sc.Text) {
@@ -75,7 +75,7 @@ func (p *parser) fill(opt Options, body []*line) {
 	title := d.TitleText()
 	d.Genre = genreOf(title)
 	if title == "" && opt.RequireTitle {
-		at, what := Pos{1, 1}, "the document is empty after its header"
+		at, what := Pos{Line: 1, Col: 1}, "the document is empty after its header"
 		if k := nextNonBlank(body, 0); k >= 0 {
 			at, what = body[k].pos(0), fmt.Sprintf("line %d (%q) is not a title", body[k].no, truncate(body[k].String(), 16))
 		}
