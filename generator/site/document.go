@@ -125,6 +125,7 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 	}
 	p.Cover = coverOf(d, lang)
 	p.Standing = standingOf(doc)
+	p.CiteTitle, p.CiteNote = citeTitle(doc), citeNote(doc, lang)
 	p.Summary, p.SummaryKind, p.Points = overviewText(d, lang)
 	p.KeyTerms = keyTerms(d)
 	for _, t := range d.Targets {
