@@ -81,10 +81,10 @@ func TestGenres(t *testing.T) {
 			"关于印发《阿坝州政务数据资源管理暂行办法》的通知",
 			map[string]int{"chapter": 9, "article": 49, "paren-han": 17}},
 		{"lingang-new-area-management-measures-pkulaw.txt", "中国（上海）自由贸易试验区临港新片区管理办法",
-			[]string{"上海市人民政府"}, "2019-08-12", "上海市人民政府令第19号", policy.GenreRegulation, "",
+			[]string{"上海市人民政府"}, "2019-08-12", "上海市人民政府令第19号", policy.GenreRegulation, "上海市人民政府令（第19号）",
 			map[string]int{"chapter": 11, "article": 49, "paren-han": 7}},
 		{"guangdong-public-data-measures-pkulaw.txt", "广东省公共数据管理办法",
-			[]string{"广东省人民政府"}, "2021-10-18", "广东省人民政府令第290号", policy.GenreRegulation, "",
+			[]string{"广东省人民政府"}, "2021-10-18", "广东省人民政府令第290号", policy.GenreRegulation, "广东省人民政府令（第290号）",
 			map[string]int{"chapter": 12, "article": 57, "paren-han": 46}},
 	}
 	for _, tc := range tests {

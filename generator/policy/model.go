@@ -241,12 +241,19 @@ type Cover struct {
 	Attachment Field        // the 附件 or 附件： line before the attached title, if any
 }
 
-// TitleText is the notice's title as printed, or as inferred.
+// TitleText is the notice's title as printed, or as inferred, or, for a
+// decree that prints none, its series and number: 上海市人民政府令（第19号）.
 func (c *Cover) TitleText(d *Document) string {
 	if s := joinFields(c.Title); s != "" {
 		return s
 	}
-	return d.Inferred[InferCoverTitle].Text
+	if t := d.Inferred[InferCoverTitle].Text; t != "" {
+		return t
+	}
+	if d.Decree.Text != "" {
+		return compact(d.Decree.Text) + compact(d.DocNumber.Text)
+	}
+	return ""
 }
 
 // Inferred is a header value the document does not print as a field of its
