@@ -26,26 +26,7 @@ func TestAbsentFields(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a site with Hugo")
 	}
-	root := t.TempDir()
-	siteProject(t, "../..", root)
-	seeds, err := filepath.Glob("testdata/absent/*.txt")
-	if err != nil || len(seeds) < 8 {
-		t.Fatalf("test seeds: %v %v", seeds, err)
-	}
-	for _, f := range seeds {
-		copyFile(t, f, filepath.Join(root, "seeds", filepath.Base(f)))
-	}
-	lib, err := library.Load(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := Build(lib)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := Write(root, files); err != nil {
-		t.Fatal(err)
-	}
+	root, lib := seedProject(t, "testdata/absent/*.txt", 8)
 	// MINGBAI_ABSENT_SITE keeps the build for the browser checks (tests/absent.test.mjs).
 	out := cmp.Or(os.Getenv("MINGBAI_ABSENT_SITE"), filepath.Join(root, "public"))
 	if err := os.RemoveAll(out); err != nil {
@@ -98,6 +79,35 @@ func hugo(t *testing.T, root, out string, env ...string) {
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("hugo: %v\n%s", err, b)
 	}
+}
+
+// seedProject makes a project under a temporary root with the site's
+// templates and, as its seeds, the plain seeds that glob names (at least
+// min of them), and writes their generated content; it returns the root and
+// the loaded library, ready for hugo.
+func seedProject(t *testing.T, glob string, min int) (string, *library.Library) {
+	t.Helper()
+	root := t.TempDir()
+	siteProject(t, "../..", root)
+	seeds, err := filepath.Glob(glob)
+	if err != nil || len(seeds) < min {
+		t.Fatalf("test seeds %s: %v %v", glob, seeds, err)
+	}
+	for _, f := range seeds {
+		copyFile(t, f, filepath.Join(root, "seeds", filepath.Base(f)))
+	}
+	lib, err := library.Load(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := Build(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(root, files); err != nil {
+		t.Fatal(err)
+	}
+	return root, lib
 }
 
 // siteProject copies the Hugo site of the project at src (hugo.toml,

@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
-
-	"mingbai/generator/library"
 )
 
 // TestCitations builds, with Hugo, a library of a notice, a law, a decree,
@@ -22,26 +20,7 @@ func TestCitations(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a site with Hugo")
 	}
-	root := t.TempDir()
-	siteProject(t, "../..", root)
-	seeds, err := filepath.Glob("testdata/cite/*.txt")
-	if err != nil || len(seeds) != 5 {
-		t.Fatalf("test seeds: %v %v", seeds, err)
-	}
-	for _, f := range seeds {
-		copyFile(t, f, filepath.Join(root, "seeds", filepath.Base(f)))
-	}
-	lib, err := library.Load(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := Build(lib)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := Write(root, files); err != nil {
-		t.Fatal(err)
-	}
+	root, _ := seedProject(t, "testdata/cite/*.txt", 5)
 	out := filepath.Join(root, "public")
 	hugo(t, root, out, "HUGO_PARAMS_SHARECARDS=false")
 	const base = "https://mingbai.netlify.app/"
