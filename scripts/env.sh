@@ -19,3 +19,27 @@ hugo_gc() {
   echo "GOGC=${GOGC:-200}"
   if [ -n "${GOMEMLIMIT:-}" ]; then echo "GOMEMLIMIT=$GOMEMLIMIT"; elif [ -n "$kib" ]; then echo "GOMEMLIMIT=${kib}KiB"; fi
 }
+
+# root_404 DIR: Hugo writes a "not found" page per language (zh/404.html,
+# en/404.html); hosts that look only at the root (GitHub Pages) get the
+# default language's.
+root_404() {
+  [ -f "$1/404.html" ] || [ ! -f "$1/zh/404.html" ] || cp "$1/zh/404.html" "$1/404.html"
+}
+
+# search_index DIR: the search index, Pagefind (pinned in package-lock.json),
+# writes DIR/pagefind/, one index per <html lang>. Only pages
+# (*/…/index.html): not the language chooser at the root, not the "not
+# found" pages; and only their reading text (headings, summaries,
+# paragraphs, targets), not the page furniture (header, footer, navigation,
+# the document line above titles, copy/cite, paragraph numbers, notes,
+# glossary terms, facts about the document, corrections). scripts/build and
+# scripts/merge run it.
+search_index() {
+  scripts/deps --npm-only
+  local furniture='.site-header, .site-footer, .skip, .vh, nav, .crumbs, .pager, .eyebrow, .actions, .print-url, .print-cite,
+  .selbar, .viewswitch, .az-letter, .pil, .note, .tr-status, .sec-link, .more, .editor-notes, .fixmark, .terms, .keyterms,
+  dl.meta, section[aria-labelledby=h-terms], section[aria-labelledby=h-corrections], section[aria-labelledby=h-source], .corrections'
+  npx --no-install pagefind --site "$1" --glob '*/**/index.html' \
+    --exclude-selectors "$furniture" --quiet
+}
