@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -10,19 +11,34 @@ import (
 )
 
 // shardCmd writes the Hugo site of one job of a sharded build (shard I of
-// N, or the lists job) into a folder; scripts/build --shard runs it.
+// N, or the lists job) into a folder; scripts/build --shard runs it. With
+// -plan, it prints the jobs of a sharded build of this library as a JSON
+// list instead (N from its pages; the Pages workflow's matrix).
 //
 //	generator shard -o /tmp/shard-2 2/4
 //	generator shard -o /tmp/lists lists
+//	generator shard -plan            # ["1/1","lists"]
 func shardCmd(root string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("shard", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "the folder to write the job's site into (must be new or empty)")
+	plan := fs.Bool("plan", false, "print the jobs of a sharded build of this library, as JSON")
+	perShard := fs.Int("pages", shard.PagesPerShard, "with -plan: the most pages one shard renders")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if *plan {
+		n, pages, err := shard.Plan(root, *perShard)
+		if err != nil {
+			return err
+		}
+		b, _ := json.Marshal(shard.Jobs(n))
+		fmt.Fprintf(stdout, "%s\n", b)
+		fmt.Fprintf(stderr, "shard: %d pages, at most %d a shard: %d shards\n", pages, *perShard, n)
+		return nil
+	}
 	if fs.NArg() != 1 || *out == "" {
-		return fmt.Errorf("usage: generator shard -o DIR I/N|lists")
+		return fmt.Errorf("usage: generator shard -o DIR I/N|lists, or generator shard -plan")
 	}
 	job, err := shard.ParseJob(fs.Arg(0))
 	if err != nil {

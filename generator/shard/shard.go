@@ -286,3 +286,39 @@ func copyFile(src, dst string) error {
 	}
 	return out.Close()
 }
+
+// PagesPerShard is how many pages (both languages) one job renders at most
+// when Plan picks N: at the memory per page scripts/perf measures, about
+// 6 GB of Hugo's peak, which fits a 7 GB runner (README, "Sharded builds").
+const PagesPerShard = 60000
+
+// Plan picks the number of shards for the library in root: its pages
+// (those of the documents' bundles) over perShard, rounded up; at least 1.
+//
+//	n, pages, _ := shard.Plan(".", shard.PagesPerShard) // 1, 768 for the 10 seeds
+func Plan(root string, perShard int) (n, pages int, err error) {
+	err = filepath.WalkDir(filepath.Join(root, bundleDir), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		pages += bytes.Count(b, []byte(pageMark))
+		return nil
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	return max(1, (pages+perShard-1)/perShard), pages, nil
+}
+
+// Jobs lists the jobs of a build in n shards: "1/n" … "n/n", then "lists".
+func Jobs(n int) []string {
+	var jobs []string
+	for i := 1; i <= n; i++ {
+		jobs = append(jobs, Job{i, n}.String())
+	}
+	return append(jobs, "lists")
+}

@@ -217,3 +217,16 @@ func TestMerge(t *testing.T) {
 		t.Errorf("Merge of two different zh/x/index.html: %v", err)
 	}
 }
+
+func TestPlan(t *testing.T) {
+	root, _ := project(t) // 6 documents × 2 languages, one page each
+	for per, want := range map[int]int{100: 1, 12: 1, 5: 3, 1: 12} {
+		n, pages, err := Plan(root, per)
+		if err != nil || pages != 12 || n != want {
+			t.Errorf("Plan(%d) = %d, %d, %v; want %d shards of 12 pages", per, n, pages, err, want)
+		}
+	}
+	if got := strings.Join(Jobs(2), " "); got != "1/2 2/2 lists" {
+		t.Errorf("Jobs(2) = %s", got)
+	}
+}
