@@ -239,9 +239,12 @@ func segments(job Job, global []string) []byte {
 	return b.Bytes()
 }
 
-// Bodiless returns a page bundle with each page's body left out: its
-// front matter only, which is all the pages that list documents read of
-// another page (title, dates, parameters, address).
+// Bodiless returns a page bundle as the lists job needs it: each page
+// without its body, and every page but the document's own (_index) without
+// the tables of its front matter (its text blocks and paragraphs, sibling
+// list, neighbours, card, source position…), keeping the top-level values
+// (title, dates, translation key, document, label): the pages that list
+// documents read no more of a section page than its address and label.
 func Bodiless(bundle []byte) []byte {
 	var b bytes.Buffer
 	for part := range bytes.SplitSeq(bundle, []byte(pageMark)) {
@@ -250,16 +253,55 @@ func Bodiless(bundle []byte) []byte {
 		}
 		b.WriteString(pageMark)
 		// The name line, then +++ front matter +++.
+		name, _, _ := bytes.Cut(part, []byte(" -->"))
 		end := bytes.Index(part, []byte("\n+++\n"))
-		if end >= 0 {
-			if close := bytes.Index(part[end+5:], []byte("\n+++\n")); close >= 0 {
-				b.Write(part[:end+5+close+5])
-				continue
-			}
+		if end < 0 {
+			b.Write(part)
+			continue
 		}
-		b.Write(part)
+		fm := part[end+5:]
+		close := bytes.Index(fm, []byte("\n+++\n"))
+		if close < 0 {
+			b.Write(part)
+			continue
+		}
+		b.Write(part[:end+5])
+		if string(name) == "_index" {
+			b.Write(fm[:close])
+		} else {
+			b.Write(topLevel(fm[:close]))
+		}
+		b.WriteString("\n+++\n")
 	}
 	return b.Bytes()
+}
+
+// topLevel returns the lines of TOML front matter before its first table
+// header ([x] or [[x]]), minding multi-line strings.
+func topLevel(fm []byte) []byte {
+	inString := ""
+	for i := 0; i < len(fm); {
+		line := fm[i:]
+		if j := bytes.IndexByte(line, '\n'); j >= 0 {
+			line = line[:j]
+		}
+		if inString == "" && bytes.HasPrefix(line, []byte("[")) {
+			return bytes.TrimRight(fm[:i], "\n")
+		}
+		for _, q := range []string{"'''", `"""`} {
+			if inString == "" || inString == q {
+				if bytes.Count(line, []byte(q))%2 == 1 {
+					if inString == "" {
+						inString = q
+					} else {
+						inString = ""
+					}
+				}
+			}
+		}
+		i += len(line) + 1
+	}
+	return fm
 }
 
 // link hard-links src to dst, or copies it where the file system can't.

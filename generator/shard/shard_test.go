@@ -46,10 +46,12 @@ func TestParseJob(t *testing.T) {
 }
 
 func TestBodiless(t *testing.T) {
-	in := "<!-- page _index -->\n+++\ntitle = 'A'\n+++\nbody one\n\n<!-- page m01 -->\n+++\ntitle = 'B'\n+++\n## x\nbody\n"
-	want := "<!-- page _index -->\n+++\ntitle = 'A'\n+++\n<!-- page m01 -->\n+++\ntitle = 'B'\n+++\n"
+	in := "<!-- page _index -->\n+++\ntitle = 'A'\n\n[library]\ngenre = 'plan'\n+++\nbody one\n\n" +
+		"<!-- page m01 -->\n+++\ntitle = 'B'\nnote = '''\n[not a table]\n'''\nlabel = '（一）'\n\n[[siblings]]\nid = 'm02'\n\n[card]\nalt = 'x'\n+++\n## x\nbody\n"
+	want := "<!-- page _index -->\n+++\ntitle = 'A'\n\n[library]\ngenre = 'plan'\n+++\n" +
+		"<!-- page m01 -->\n+++\ntitle = 'B'\nnote = '''\n[not a table]\n'''\nlabel = '（一）'\n+++\n"
 	if got := string(Bodiless([]byte(in))); got != want {
-		t.Errorf("Bodiless:\n%q\nwant\n%q", got, want)
+		t.Errorf("Bodiless:\n%s\nwant\n%s", got, want)
 	}
 }
 
