@@ -92,6 +92,10 @@ func (p *parser) front(lines []*line) int {
 			p.scrapedValue(strings.TrimRight(strings.SplitN(s, "：", 2)[0], ":"), s, l.pos(0))
 			continue
 		}
+		if furniture(s) && (furnitureAhead(lines, i) || afterSeparator(p.doc.Front)) {
+			p.doc.Front = append(p.doc.Front, field(l)) // a site menu, a breadcrumb
+			continue
+		}
 		if !scraperRE.MatchString(s) {
 			break
 		}
@@ -225,3 +229,36 @@ func looseDate(s string) string {
 	}
 	return zh.ISODate(m[1], m[2], m[3])
 }
+
+// furnitureAhead reports whether lines[i] starts, or continues, a run of at
+// least three furniture lines (a site's menu or breadcrumb before the text),
+// of which one holds words only furniture has, or which ends at a line that
+// continues the run (a breadcrumb's ">>").
+//
+//	首页
+//	>>
+//	政府信息公开
+func furnitureAhead(lines []*line, i int) bool {
+	n, marked := 0, false
+	for k := i; k >= 0 && furniture(lines[k].String()); k = nextNonBlank(lines, k+1) {
+		n++
+		marked = marked || furnitureRE.MatchString(lines[k].String())
+	}
+	return n >= 3 && marked
+}
+
+// afterSeparator reports whether the last line of front is a breadcrumb's
+// separator (>>, »), so that the line after it is the breadcrumb's last
+// item, however much it reads like a title.
+//
+//	>>
+//	通知公告
+func afterSeparator(front []Field) bool {
+	if len(front) == 0 {
+		return false
+	}
+	return separatorRE.MatchString(front[len(front)-1].Text)
+}
+
+// separatorRE matches a line that only separates the items of a breadcrumb.
+var separatorRE = regexp.MustCompile(`^[>»›/|]+$`)

@@ -8,14 +8,14 @@
 // The package is pure: bytes in, model out. It does no file I/O.
 package policy
 
-import "strings"
+import (
+	"strings"
 
-// Pos is a position in the decoded source text. Line and Col are 1-based and
-// Col counts runes, not bytes or display cells.
-type Pos struct {
-	Line int `json:"line"`
-	Col  int `json:"col"`
-}
+	"mingbai/generator/diag"
+)
+
+// Pos is a position in the source text: diag.Pos.
+type Pos = diag.Pos
 
 // Span is a half-open range [Start, End) of rune offsets into a paragraph's Text.
 type Span struct {
@@ -268,6 +268,8 @@ const (
 	InferPublished  = "published" // a publication date, YYYY-MM-DD or YYYY-MM
 	InferDate       = "date"      // Document.Date, when no date line or subtitle gives it
 	InferNumber     = "number"    // a number a record gives: 中华人民共和国国务院令第709号
+	InferSpeaker    = "speaker"   // who gave a speech, from its title: 习近平同志在…上的讲话
+	InferOccasion   = "occasion"  // where it was given: 中央经济工作会议
 )
 
 // Walk calls fn for every section in document order, parents before children.

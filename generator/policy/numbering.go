@@ -96,6 +96,13 @@ var (
 	looseHeadingRE = regexp.MustCompile(`^([` + hanDigits + `]{1,3}[.．,，)）]|` + digitClass + `{1,2}[、)）])\S`)
 )
 
+// referenceRE matches what follows an item number that the text cites
+// rather than starts: a range, a list of items, or the word 项.
+//
+//	（一）至（三）项所列人员
+//	（二）、（三）项
+var referenceRE = regexp.MustCompile(`^\s*(?:[至到和及或、]\s*[（(]|项|目)`)
+
 var headingStyles = []struct {
 	style Style
 	re    *regexp.Regexp
@@ -142,6 +149,9 @@ func matchLabel(s string) (label, bool) {
 				break
 			}
 			k++ // a no-break or ideographic space after the label
+		}
+		if (h.style == StyleParenHan || h.style == StyleParenArabic) && referenceRE.MatchString(s[m[3]:]) {
+			return label{}, false // （一）至（三）项所列人员: a reference to items, not an item
 		}
 		lab := label{style: h.style, text: s[m[2]:m[3]], number: n, rest: k}
 		if _, sub, ok := strings.Cut(lab.text, "条之"); ok && h.style == StyleArticle {

@@ -46,7 +46,9 @@ var (
 	// addressRE matches the address to the audience that a speech or report
 	// repeats between its parts; it closes the measure before it.
 	//	各位代表！
-	addressRE = regexp.MustCompile(`^各位(代表|委员|同志)[！!：:]$`)
+	//	同志们：
+	//	同志们、朋友们！
+	addressRE = regexp.MustCompile(`^(?:各位(代表|委员|同志)|同志们(?:[，、]朋友们)?)[！!：:]$`)
 
 	// bulletRE, listRE and boxRE name the kinds of paragraph that are content
 	// in their own right.
@@ -74,10 +76,8 @@ func Parse(name string, src []byte, opt Options) (*Document, error) {
 	if derr != nil {
 		return nil, &Error{File: name, List: []*Diagnostic{derr}}
 	}
-	srcLines := sourceLines(text)
 	fail := func(ds ...*Diagnostic) error {
-		sortByPos(ds)
-		return &Error{File: name, List: ds, lines: srcLines}
+		return NewError(name, []byte(text), ds...)
 	}
 	lines := splitLines(text)
 	if nextNonBlank(lines, 0) < 0 {
@@ -85,11 +85,11 @@ func Parse(name string, src []byte, opt Options) (*Document, error) {
 		if len(text) > 0 {
 			msg = "document holds only white space"
 		}
-		return nil, fail(&Diagnostic{Pos: Pos{1, 1}, Len: 1, Severity: SeverityError, Msg: msg})
+		return nil, fail(&Diagnostic{Pos: Pos{Line: 1, Col: 1}, Len: 1, Severity: SeverityError, Msg: msg})
 	}
 	p := &parser{doc: &Document{ID: opt.ID, Encoding: enc}, sectionStarts: map[*Section]sectionPos{}}
 	if enc != "UTF-8" {
-		p.diag.add(SeverityNotice, Pos{1, 1}, 1, "decoded from %s; the model holds UTF-8", enc)
+		p.diag.add(SeverityNotice, Pos{Line: 1, Col: 1}, 1, "decoded from %s; the model holds UTF-8", enc)
 	}
 	p.applyErrata(lines, opt.Errata)
 	p.removePageNumbers(lines)
@@ -127,11 +127,43 @@ func Parse(name string, src []byte, opt Options) (*Document, error) {
 	return p.doc, nil
 }
 
-// removePageNumbers blanks lines that hold only a page number.
+// removePageNumbers blanks lines that hold only a page number, and then the
+// running headers a PDF printed on every page: a short line printed at
+// least three times, each time next to a page number.
+//
+//	— 3 —
+//	辽宁省人民政府文件          ← on every page, beside the number
 func (p *parser) removePageNumbers(lines []*line) {
-	for _, l := range lines {
+	var at []int // the lines that held page numbers
+	for k, l := range lines {
 		if !l.blank() && pageNumberRE.MatchString(l.String()) {
 			p.doc.Repairs = append(p.doc.Repairs, Repair{Pos: l.pos(0), Kind: RepairPageNumber, Before: l.String(), Reason: "page number left by a PDF page break"})
+			l.r, l.cols = nil, nil
+			at = append(at, k)
+		}
+	}
+	if len(at) < 3 {
+		return
+	}
+	near := map[string][]int{} // a short line's text → its lines next to a page number
+	for _, k := range at {
+		for _, j := range []int{prevNonBlank(lines, k-1, max(k-3, 0)), nextNonBlank(lines, k+1)} {
+			if j < 0 || j > k+3 || lines[j].blank() || zh.RuneLen(lines[j].String()) > 30 || labelLine(lines[j].String()) {
+				continue
+			}
+			key := compact(lines[j].String())
+			if !slices.Contains(near[key], j) {
+				near[key] = append(near[key], j)
+			}
+		}
+	}
+	for _, js := range near {
+		if len(js) < 3 {
+			continue
+		}
+		for _, j := range js {
+			l := lines[j]
+			p.doc.Repairs = append(p.doc.Repairs, Repair{Pos: l.pos(0), Kind: RepairHeader, Before: l.String(), Reason: "running header or footer a PDF printed on every page"})
 			l.r, l.cols = nil, nil
 		}
 	}
@@ -279,7 +311,7 @@ func (p *parser) join(cur *paragraph, l *line) {
 	end := cur.pos[len(cur.pos)-1]
 	gap := strings.Repeat("\n", max(l.no-cur.last.no, 1))
 	p.doc.Repairs = append(p.doc.Repairs, Repair{
-		Pos: Pos{end.Line, end.Col + 1}, Kind: RepairJoin, Before: gap, After: "",
+		Pos: Pos{Line: end.Line, Col: end.Col + 1}, Kind: RepairJoin, Before: gap, After: "",
 		Reason: fmt.Sprintf("joined line %d to line %d: the paragraph ends without terminal punctuation and the next line is not a heading", l.no, end.Line),
 	})
 }

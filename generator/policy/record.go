@@ -117,7 +117,8 @@ var (
 
 	// decreeNoRE reads the number of the decree that promulgated a text.
 	//	中华人民共和国国务院令第709号
-	decreeNoRE = regexp.MustCompile(`([\p{Han}、]{2,40}?令)\s*第\s*([0-9０-９]+|[` + hanDigits + `]+)\s*号`)
+	//	海关总署第61号令
+	decreeNoRE = regexp.MustCompile(`([\p{Han}、]{2,40}?令)\s*第\s*([0-9０-９]+|[` + hanDigits + `]+)\s*号|([\p{Han}、]{2,40}?)第\s*([0-9０-９]+|[` + hanDigits + `]+)\s*号令`)
 
 	// issuedByRE reads the body that promulgated or approved a text when no
 	// meeting is named.
@@ -333,7 +334,7 @@ func event(seg string) Event {
 	}
 	if mm := decreeNoRE.FindStringSubmatch(bare); mm != nil {
 		e.Number = mm[0]
-		e.Body = strings.TrimSuffix(mm[1], "令")
+		e.Body = strings.TrimSuffix(mm[1]+mm[3], "令")
 		return e
 	}
 	if mm := issuedByRE.FindStringSubmatch(bare); mm != nil && e.Kind != EventEffective {

@@ -27,6 +27,9 @@ func TestRecord(t *testing.T) {
 		{"administrative regulation by decree, then in force",
 			"# 某某条例\n\n2019年3月2日 中华人民共和国国务院令第709号公布\n2019年5月1日 施行\n\n<!-- INFO END -->\n\n第一条 为了规范。\n",
 			"2019-03-02", "2019-03-02", "中华人民共和国国务院", "中华人民共和国国务院令第709号", "", "2019-05-01", "某某条例"},
+		{"rules by a department's order",
+			"# 某某暂行规定\n\n1997年1月22日 国务院批准\n1997年4月10日 海关总署第61号令发布\n\n<!-- INFO END -->\n\n第一条 为了规范。\n",
+			"1997-04-10", "1997-04-10", "海关总署", "海关总署第61号令", "", "", "某某暂行规定"},
 		{"judicial interpretation",
 			"# 最高人民法院关于某某问题的解释\n\n2020年12月23日 最高人民法院审判委员会第1823次会议通过\n\n<!-- INFO END -->\n\n第一条 为正确审理。\n",
 			"2020-12-23", "2020-12-23", "最高人民法院审判委员会", "", "", "", "最高人民法院关于某某问题的解释"},
@@ -149,6 +152,35 @@ func TestAnyDocument(t *testing.T) {
 		doc := parse(t, "2023年某市政府工作报告\n2022年政府工作回顾\n刚刚过去的一年，是党和国家历史上极为重要的一年，我们坚定信心。\n")
 		if len(doc.Preamble) != 2 || doc.Preamble[0].Kind != policy.KindSubhead {
 			t.Errorf("preamble = %+v", doc.Preamble)
+		}
+	})
+	t.Run("speech", func(t *testing.T) {
+		doc := parse(t, "张三同志在全省优化营商环境大会上的讲话\n（2023年2月1日）\n同志们，朋友们：\n今天我们召开大会。\n一、认清形势\n（一）形势逼人。\n同志们！\n让我们共同努力。\n")
+		if doc.Inferred[policy.InferSpeaker].Text != "张三" || doc.Inferred[policy.InferOccasion].Text != "全省优化营商环境大会" || doc.Date != "2023-02-01" || doc.Addressees.Text != "同志们，朋友们：" || len(doc.Epilogue) != 2 {
+			t.Errorf("speaker %q, occasion %q, date %q, addressees %q, epilogue %d", doc.Inferred[policy.InferSpeaker].Text, doc.Inferred[policy.InferOccasion].Text, doc.Date, doc.Addressees.Text, len(doc.Epilogue))
+		}
+	})
+	t.Run("PDF page numbers and running headers", func(t *testing.T) {
+		page := "某某省人民政府办公厅文件\n"
+		doc := parse(t, "关于某某工作的通知\n各市人民政府：\n为了做好某某工作，现就有关事项通知如下。\n"+page+"— 1 —\n一、总体要求\n坚持稳中求进。\n"+page+"— 2 —\n二、主要任务\n做好各项工作。\n"+page+"— 3 —\n三、保障措施\n加强组织领导。\n")
+		kinds := map[string]int{}
+		for _, r := range doc.Repairs {
+			kinds[r.Kind]++
+		}
+		if kinds[policy.RepairPageNumber] != 3 || kinds[policy.RepairHeader] != 3 || ids(doc) != "c1 c2 c3" {
+			t.Errorf("repairs %v, ids %q", kinds, ids(doc))
+		}
+	})
+	t.Run("site menu before the text", func(t *testing.T) {
+		doc := parse(t, "首页\n>>\n政府信息公开\n>>\n通知公告\n关于某某工作的通知\n各单位：\n现就有关事项通知如下。\n")
+		if len(doc.Front) != 5 || doc.TitleText() != "关于某某工作的通知" {
+			t.Errorf("front %v, title %q", doc.Front, doc.TitleText())
+		}
+	})
+	t.Run("a reference to items is not an item", func(t *testing.T) {
+		doc := parse(t, "某某办法\n第一条 下列人员准予登记：\n（一）甲；\n（二）乙；\n（三）丙。\n（一）至（三）项所列人员，应当登记。\n第二条 本办法自公布之日起施行。\n")
+		if got := ids(doc); got != "a1 a1-i01 a1-i02 a1-i03 a2" {
+			t.Errorf("ids = %q", got)
 		}
 	})
 }

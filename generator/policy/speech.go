@@ -41,6 +41,24 @@ var (
 	contentsRE = regexp.MustCompile(`^《([^《》]{4,80})》(?:的)?(?:主要内容|全文)如下`)
 )
 
+// speechTitleRE reads the speaker and occasion from the title of a speech.
+//
+//	习近平同志在中央经济工作会议上的讲话
+//	李强同志在全省优化营商环境大会上的讲话
+var speechTitleRE = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:同志)?在(.{2,60}?)上的(?:讲话|致辞|报告|发言)`)
+
+// speech infers the speaker and the occasion of a speech from its title.
+func (p *parser) speech() {
+	d := p.doc
+	if len(d.Title) == 0 || d.Speaker.Text != "" {
+		return
+	}
+	if m := speechTitleRE.FindStringSubmatch(compact(d.TitleText())); m != nil {
+		p.infer(InferSpeaker, m[1], "title", d.Title[0].Pos)
+		p.infer(InferOccasion, m[2], "title", d.Title[0].Pos)
+	}
+}
+
 // dateline splits an agency dateline off the start of l. It returns the rest
 // of the line, which is body text, or nil.
 func (p *parser) dateline(l *line) *line {

@@ -203,7 +203,15 @@ var tocRE = regexp.MustCompile(`^目\s*录$`)
 //	…
 //	## 第一章 总 则               ← the text starts here
 func (p *parser) contents(lines []*line) {
-	start := nextNonBlank(lines, 0)
+	// the run starts at the first heading (or 目录) among the first lines:
+	// a title split over lines may come before it
+	start := -1
+	for k, seen := nextNonBlank(lines, 0), 0; k >= 0 && seen < 8; k, seen = nextNonBlank(lines, k+1), seen+1 {
+		if s := lines[k].String(); labelLine(s) || tocRE.MatchString(compact(s)) {
+			start = k
+			break
+		}
+	}
 	if start < 0 {
 		return
 	}

@@ -113,7 +113,7 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 	p := docPage{
 		Title: title, TitleLang: tl, ID: doc.ID, Doc: doc.ID, Kind: "document", Layout: "document",
 		TranslationKey: doc.ID, Date: doc.Date, Weight: weight, Translation: d.Report.Status(),
-		DocNumber: doc.DocNumber.Text, DateText: doc.DateText.Text, DateTextLang: dateLang(doc.DateText.Text), SourceURL: d.Seed.Meta.SourceURL,
+		DocNumber: doc.NumberText(), DateText: doc.DateText.Text, DateTextLang: dateLang(doc.DateText.Text), SourceURL: d.Seed.Meta.SourceURL,
 		Retrieved: d.Seed.Meta.Retrieved, SHA256: d.Seed.SHA256(), SourceFile: siteRel("data", doc.ID, "source.txt"),
 		Encoding: doc.Encoding, Jurisdiction: d.Seed.Meta.Jurisdiction, Source: startOf(doc),
 		Issuers: []string{}, Targets: []string{}, Points: []string{}, Corrections: []correction{}, Warnings: []warning{},
@@ -124,6 +124,8 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 		p.Issuers = append(p.Issuers, t)
 	}
 	p.Cover = coverOf(d, lang)
+	p.Standing = standingOf(doc)
+	p.CiteTitle, p.CiteNote = citeTitle(doc), citeNote(doc, lang)
 	p.Summary, p.SummaryKind, p.Points = overviewText(d, lang)
 	p.KeyTerms = keyTerms(d)
 	for _, t := range d.Targets {
@@ -189,8 +191,8 @@ func overviewText(d *library.Doc, lang string) (string, abstractKind, []string) 
 	if t := doc.TitleText(); t != "" {
 		sum = "《" + t + "》"
 	}
-	if doc.DocNumber.Text != "" {
-		sum += "（" + doc.DocNumber.Text + "）"
+	if doc.NumberText() != "" {
+		sum += "（" + doc.NumberText() + "）"
 	}
 	if issuers := doc.IssuerNames(); len(issuers) > 0 {
 		sum += "由" + strings.Join(issuers, "、") + "发布"
@@ -210,7 +212,11 @@ func overviewText(d *library.Doc, lang string) (string, abstractKind, []string) 
 	if c.Articles > 0 {
 		parts = append(parts, fmt.Sprintf("共%d条", c.Articles))
 	}
-	parts = append(parts, fmt.Sprintf("提出%d项量化目标。", c.Targets))
+	if c.Targets > 0 {
+		parts = append(parts, fmt.Sprintf("提出%d项量化目标。", c.Targets))
+	} else {
+		parts = append(parts, "没有量化目标。")
+	}
 	sum += strings.Join(parts, "，")
 	return sum, abstractAuto, []string{}
 }
@@ -224,7 +230,7 @@ func sectionPageOf(d *library.Doc, s *policy.Section, lang string, parent *polic
 	hen, hst := tr(d, s.ID+".heading")
 	p := sectionPage{
 		Title: title, TitleLang: tl, LinkTitle: h, ID: s.ID, Doc: doc.ID, DocTitle: docTitle(d, lang),
-		DocNumber: doc.DocNumber.Text, Kind: sectionKind(s), Layout: "sectionpage",
+		DocNumber: doc.NumberText(), Kind: sectionKind(s), Layout: "sectionpage",
 		TranslationKey: doc.ID + "/" + s.ID, Weight: s.Pos.Line, Label: label(s, lang), CiteLabel: citeLabel(s, lang),
 		Translation: sectionStatus(d, s), Source: position{s.Pos.Line, s.Pos.Col},
 		Heading: bilingual{s.Heading, hen, hst}, Paras: paras(d, s.ID, s.Paragraphs),

@@ -39,7 +39,7 @@ type libFacts struct {
 // the filter pages' addresses), its name in the page's language and the
 // language of that name.
 type issuer struct {
-	Key  string `toml:"key"`
+	Key  string `toml:"-"` // the issuer's key, as in issuerKeys: for the generator, not written
 	Name string `toml:"name"`
 	Lang string `toml:"lang"`
 }
@@ -57,12 +57,12 @@ type counts struct {
 // its page: the method is "human", "machine-assisted", "none" (there is no
 // English) or "unrecorded"; updated is the "last updated" date of its pages.
 type provenance struct {
-	SourceURL  string `toml:"sourceURL"`
-	SourceNote string `toml:"sourceNote"`
-	Retrieved  string `toml:"retrieved"`
+	SourceURL  string `toml:"sourceURL,omitempty"`
+	SourceNote string `toml:"sourceNote,omitempty"`
+	Retrieved  string `toml:"retrieved,omitempty"`
 	Method     string `toml:"method"`
-	Translator string `toml:"translator"`
-	Updated    string `toml:"updated"`
+	Translator string `toml:"translator,omitempty"`
+	Updated    string `toml:"updated,omitempty"`
 	// Changes is the change log, newest first.
 	Changes []change `toml:"changes"`
 }
@@ -84,7 +84,7 @@ var sortOrders = []string{"newest", "oldest", "issuer", "genre"}
 
 // genres lists the genres the parser knows (policy.Genre), in catalogue
 // order.
-var genres = []policy.Genre{policy.GenreRegulation, policy.GenreOpinions, policy.GenrePlan,
+var genres = []policy.Genre{policy.GenreLaw, policy.GenreRegulation, policy.GenreOpinions, policy.GenrePlan,
 	policy.GenreMeasures, policy.GenreDecision, policy.GenreNotice, policy.GenreReport, policy.GenreOther}
 
 // genreOf names the genre of a document, "other" when the parser gave none.

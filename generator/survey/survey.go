@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -39,10 +40,17 @@ type Result struct {
 	Status     string         `json:"status,omitempty"`
 	Record     bool           `json:"record,omitempty"`   // the text prints a passage record
 	Articles   int            `json:"articles"`           // 第X条 sections
-	HasArticle bool           `json:"hasArticle"`         // the text holds a line starting 第一条
+	HasArticle bool           `json:"hasArticle"`         // a line of the text starts with 第一条 (not only cites it)
 	Counts     map[string]int `json:"counts,omitempty"`   // sections by numbering style
 	Warnings   map[string]int `json:"warnings,omitempty"` // warnings by kind
 }
+
+// firstArticleRE matches a line that starts with the first article, after
+// white space or a Markdown heading mark, as a text that has articles
+// prints it; a decision that amends 第一条 of another text only cites it.
+//
+//	　　第一条　为了规范…
+var firstArticleRE = regexp.MustCompile(`(?m)^[\s\p{Zs}#]*第一条`)
 
 // Files lists the text files (.txt, .md) under the given folders or files,
 // sorted.
@@ -102,7 +110,7 @@ func One(path string) Result {
 		r.Error = err.Error()
 		return r
 	}
-	r.HasArticle = strings.Contains(string(src), "第一条")
+	r.HasArticle = firstArticleRE.Match(src)
 	s := &seed.Seed{ID: strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), Path: path, Source: src}
 	doc, err := s.Parse()
 	if err != nil {
