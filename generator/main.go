@@ -6,6 +6,8 @@
 //	go run ./generator check          report missing, stale and inconsistent translations and house-style errors
 //	go run ./generator generate       write content/, data/ and the downloads from seeds/
 //	go run ./generator cards          draw the share cards that are not drawn yet into assets/cards/
+//	go run ./generator shard -o DIR I/N   write the Hugo site of shard I of N (or "lists") of a sharded build
+//	go run ./generator merge -o DIR JOBDIR…  join the sharded build's outputs
 //	go run ./generator linkcheck DIR  check the internal links of a built site
 //	go run ./generator stamp ID       record the hash of the Chinese in every unhashed unit of seeds/ID/en.toml
 //
@@ -61,6 +63,12 @@ commands:
   cards        draw the share cards the card lists name (assets/generated/cards/)
                into assets/cards/, of the kinds hugo.toml's params.cards.kinds asks
                for, and delete those no list names; generate ends with it
+  shard -o DIR I/N|lists
+               write the Hugo site of one job of a sharded build into DIR: shard I
+               of N (the pages of its documents, by a hash of their IDs) or the
+               pages that list all documents (generator/shard; scripts/build --shard)
+  merge -o DIR JOBDIR…
+               join the built sites of a sharded build's jobs into DIR
   linkcheck [-base PATH] DIR
                check that every internal link, asset and #fragment of a built
                site resolves; PATH is the sub-path (or URL) it is served under
@@ -95,6 +103,10 @@ func run(root string, args []string, stdin io.Reader, stdout, stderr io.Writer) 
 		err = cardsCmd(root, args[1:], stdout, stderr)
 	case "stamp":
 		err = stampCmd(root, args[1:], stdout)
+	case "shard":
+		err = shardCmd(root, args[1:], stdout, stderr)
+	case "merge":
+		err = mergeCmd(root, args[1:], stdout, stderr)
 	case "linkcheck":
 		err = linkcheckCmd(inRoot(root, args[1:]), stdout)
 	case "help", "-h", "-help", "--help":
