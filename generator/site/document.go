@@ -313,7 +313,7 @@ func fullText(d *library.Doc, lang string) textPage {
 	}
 	addParas := func(section, prefix string, pgs []*policy.Paragraph) {
 		for _, r := range paras(d, prefix, pgs) {
-			p.Blocks = append(p.Blocks, block{Kind: "para", ID: section + "-" + r.ID, Section: section, N: r.N, Zh: r.Zh, Sentences: r.Sentences, En: r.En, Status: r.Status, Notes: r.Notes})
+			p.Blocks = append(p.Blocks, block{Kind: "para", ID: section + "-" + r.ID, Section: section, N: r.N, Zh: r.Zh, Sentences: r.Sentences, En: r.En, EnSentences: r.EnSentences, Status: r.Status, Notes: r.Notes})
 		}
 	}
 	if c := doc.Cover; c != nil {

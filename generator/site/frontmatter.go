@@ -36,17 +36,21 @@ type bilingual struct {
 // model's sentences (their concatenation is Zh), each addressable as
 // #<id>.s<i>.
 type para struct {
-	ID        string       `toml:"id"`
-	N         int          `toml:"n"`
-	Zh        string       `toml:"zh,omitempty"` // the Chinese when it has no sentences
-	Sentences []string     `toml:"sentences"`    // the Chinese, cut into the model's sentences
-	En        string       `toml:"en"`
-	Status    string       `toml:"status"`
-	Line      int          `toml:"line"`
-	Col       int          `toml:"col"`
-	Fixes     []string     `toml:"fixes,omitempty"` // anchors of its corrections on the source page ("r3")
-	Label     string       `toml:"label,omitempty"` // shown in the margin instead of N: a clause's "（三）"
-	Notes     []editorNote `toml:"notes,omitempty"` // editor's notes on the paragraph
+	ID        string   `toml:"id"`
+	N         int      `toml:"n"`
+	Zh        string   `toml:"zh,omitempty"` // the Chinese when it has no sentences
+	Sentences []string `toml:"sentences"`    // the Chinese, cut into the model's sentences
+	En        string   `toml:"en"`
+	// EnSentences is En cut into pieces aligned with Sentences (their
+	// concatenation is En), so that #p1.s2 names the same sentence in both
+	// languages; empty when there is no English or it cannot be aligned.
+	EnSentences []string     `toml:"enSentences,omitempty"`
+	Status      string       `toml:"status"`
+	Line        int          `toml:"line"`
+	Col         int          `toml:"col"`
+	Fixes       []string     `toml:"fixes,omitempty"` // anchors of its corrections on the source page ("r3")
+	Label       string       `toml:"label,omitempty"` // shown in the margin instead of N: a clause's "（三）"
+	Notes       []editorNote `toml:"notes,omitempty"` // editor's notes on the paragraph
 }
 
 type measureRef struct {
@@ -172,11 +176,13 @@ type block struct {
 	N       int    `toml:"n,omitempty"`
 	Zh      string `toml:"zh"` // a heading's (may be empty: 第一条); a paragraph's as in para
 	// Sentences of a paragraph, as in para.
-	Sentences []string     `toml:"sentences,omitempty"`
-	En        string       `toml:"en"`
-	Status    string       `toml:"status"`
-	Fixes     []string     `toml:"fixes,omitempty"` // as in para
-	Notes     []editorNote `toml:"notes,omitempty"` // as in para
+	Sentences []string `toml:"sentences,omitempty"`
+	// EnSentences of a paragraph, as in para.
+	EnSentences []string     `toml:"enSentences,omitempty"`
+	En          string       `toml:"en"`
+	Status      string       `toml:"status"`
+	Fixes       []string     `toml:"fixes,omitempty"` // as in para
+	Notes       []editorNote `toml:"notes,omitempty"` // as in para
 }
 
 // textPage is content/<lang>/<doc>/text.md, the full text side by side.

@@ -138,7 +138,23 @@ func paras(d *library.Doc, prefix string, pgs []*policy.Paragraph) []para {
 			zh = ""
 		}
 		out = append(out, para{ID: pg.ID, N: paraNumber(pg.ID), Zh: zh, Sentences: ss,
-			En: en, Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col, Notes: editorNotes(d, prefix+"."+pg.ID)})
+			En: en, EnSentences: enSentences(en, ss), Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col, Notes: editorNotes(d, prefix+"."+pg.ID)})
+	}
+	return out
+}
+
+// enSentences cuts the English of a paragraph into pieces aligned with its
+// Chinese sentences (translation.Align), or returns nil when there is no
+// English or it cannot be aligned (generator check reports that).
+//
+//	enSentences("Act. Strive.", ["行动。", "力争。"]) → ["Act. ", "Strive."]
+func enSentences(en string, zh []string) []string {
+	if en == "" || len(zh) == 0 {
+		return nil
+	}
+	out, err := translation.Align(en, zh)
+	if err != nil {
+		return nil
 	}
 	return out
 }
