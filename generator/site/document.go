@@ -6,6 +6,7 @@ import (
 
 	"mingbai/generator/library"
 	"mingbai/generator/policy"
+	"mingbai/generator/summary"
 	"mingbai/generator/translation"
 )
 
@@ -57,7 +58,11 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 					break
 				}
 			}
-			if err := fs.page(dir+s.ID+".md", p, heading(summaryHeading[lang], "summary")+escape(p.Summary)+"\n"); err != nil {
+			body := ""
+			if p.Summary != "" { // an automatic summary with nothing to say is not shown
+				body = heading(summaryHeading[lang], "summary") + escape(p.Summary) + "\n"
+			}
+			if err := fs.page(dir+s.ID+".md", p, body); err != nil {
 				return err
 			}
 		}
@@ -230,12 +235,14 @@ func sectionPageOf(d *library.Doc, s *policy.Section, lang string, parent *polic
 		Heading: bilingual{s.Heading, hen, hst}, Paras: paras(d, s.ID, s.Paragraphs),
 		Targets: []string{}, Terms: []string{},
 	}
-	var zhT, enT []string
+	var zhT []string
+	var enT []summary.Figure
 	for _, t := range d.Targets {
 		if t.Section == s.ID {
 			p.Targets = append(p.Targets, t.ID)
-			zhT = append(zhT, t.Zh)
-			enT = append(enT, t.En)
+			zhT = append(zhT, summary.FigureZh(t.Indicator, t.Zh, t.Quote))
+			ind, _ := indicator(d, t, "en")
+			enT = append(enT, summary.Figure{Indicator: ind, Value: t.En})
 		}
 	}
 	p.Summary, p.SummaryKind = summaryOf(d, s, lang, zhT, enT)

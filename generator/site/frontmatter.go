@@ -11,6 +11,9 @@ type abstractKind string
 const (
 	abstractCurated abstractKind = "curated"
 	abstractAuto    abstractKind = "auto"
+	// abstractNone: no curated summary and nothing an automatic one could
+	// usefully say; the page shows no summary.
+	abstractNone abstractKind = "none"
 )
 
 // pageRef names another page of the same document.

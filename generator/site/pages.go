@@ -1,7 +1,6 @@
 package site
 
 import (
-	"fmt"
 	"path"
 	"strconv"
 	"strings"
@@ -51,9 +50,10 @@ func sectionTitle(d *library.Doc, s *policy.Section, lang string) (string, strin
 }
 
 // summaryOf returns a section's summary in lang and its kind, curated or
-// automatic. The automatic English summary says that no translation exists
-// and gives the structure and the numbers in English.
-func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, targetsEn []string) (string, abstractKind) {
+// automatic. The automatic English summary (summary.AutoEn) names what the
+// section's parts are about and each target with what it measures; it is
+// "" when there is nothing a reader can use, and the page then shows none.
+func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh []string, figures []summary.Figure) (string, abstractKind) {
 	if d.Summaries != nil {
 		if sm, ok := d.Summaries.Sections[s.ID]; ok && sm.Zh != "" && sm.En != "" {
 			if lang == "zh" {
@@ -69,20 +69,16 @@ func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, target
 	if lang == "zh" {
 		return summary.Auto(s, targetsZh, limit.Zh), abstractAuto
 	}
-	var b strings.Builder
-	n := len(s.Text())
-	fmt.Fprintf(&b, "%s has %d %s", citeLabel(s, "en"), n, plural(n, "paragraph", "paragraphs"))
-	if n := len(s.Sections); n > 0 {
-		fmt.Fprintf(&b, " and %d %s", n, plural(n, "subsection", "subsections"))
+	var parts []string
+	for _, c := range s.Sections {
+		if en, st := tr(d, c.ID+".heading"); st != translation.Missing && en != "" {
+			parts = append(parts, en)
+		}
 	}
-	b.WriteString(".")
-	if len(targetsEn) > 0 {
-		b.WriteString(" Targets: " + strings.Join(targetsEn, "; ") + ".")
+	if sum := summary.AutoEn(parts, figures, limit.En); sum != "" {
+		return sum, abstractAuto
 	}
-	if en, st := tr(d, s.ID+".heading"); st == translation.Missing || en == "" {
-		b.WriteString(" An English translation is not yet available.")
-	}
-	return b.String(), abstractAuto
+	return "", abstractNone
 }
 
 func kindName(s *policy.Section) string {
