@@ -53,8 +53,11 @@ commands:
                (i18n/en.toml, content/en/) and data (data/, static/data/); fail on any spelling,
                date, bracket, quote, glossary, 以上, 力争 or note error, and if a
                document marked complete is not complete
-  generate     write content/, data/, static/data/ and assets/generated/ from seeds/;
-               with -check, only report whether the committed files are up to date
+  generate [-check] [-k]
+               write content/, data/, static/data/ and assets/generated/ from seeds/;
+               with -check, only report whether the committed files are up to date;
+               with -k, leave out the documents that do not parse (each reported
+               with its error) instead of failing: for a large library
   cards        draw the share cards the card lists name (assets/generated/cards/)
                into assets/cards/, of the kinds hugo.toml's params.cards.kinds asks
                for, and delete those no list names; generate ends with it
@@ -85,7 +88,7 @@ func run(root string, args []string, stdin io.Reader, stdout, stderr io.Writer) 
 		err = checkCmd(root, stdout)
 	case "generate":
 		err = generateCmd(root, args[1:], stdout)
-		if err == nil && len(args) == 1 {
+		if err == nil && !slices.Contains(args[1:], "-check") {
 			err = generateCards(root, stdout, stderr)
 		}
 	case "cards":
@@ -256,13 +259,27 @@ func stampCmd(root string, args []string, stdout io.Writer) error {
 }
 
 func generateCmd(root string, args []string, stdout io.Writer) error {
-	check := len(args) == 1 && args[0] == "-check"
-	if len(args) > 0 && !check {
-		return fmt.Errorf("usage: generator generate [-check]")
+	var opt site.Options
+	for _, a := range args {
+		switch a {
+		case "-check":
+			opt.Check = true
+		case "-k":
+			opt.KeepGoing = true
+		default:
+			return fmt.Errorf("usage: generator generate [-check] [-k]")
+		}
 	}
-	res, err := site.Generate(root, check)
+	check := opt.Check
+	res, err := site.GenerateWith(root, opt)
 	if err != nil {
 		return err
+	}
+	for _, e := range res.Skipped {
+		fmt.Fprintln(stdout, e)
+	}
+	if len(res.Skipped) > 0 {
+		fmt.Fprintf(stdout, "generate: %d documents left out (-k): they do not parse; the errors above say where and how to fix them\n", len(res.Skipped))
 	}
 	if check {
 		if len(res.Diffs) > 0 {

@@ -159,6 +159,20 @@ describe('document pages', { concurrency: 2 }, () => {
       await context.close();
     });
 
+    test(`${lang}: the founding document's page is at most 6,000 px tall on a 390 px phone, nothing folded away`, async () => {
+      const { page, context } = await open(site.browser, site.server, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await page.goto(site.server.url(`${lang}/${DOC}/`));
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(height <= 6000, `the page is ${height} px tall`);
+      // Everything is on the page: every section link and key number, none inside a closed <details> but the citations.
+      assert.equal(await page.locator('#h-contents ~ ol.chapters a').count(), await page.locator('#h-contents ~ ol.chapters li').count());
+      assert.ok(await page.locator('.keynums li').count() > 0, 'key numbers are listed');
+      const folded = await page.evaluate(() => [...document.querySelectorAll('main details:not([open])')].filter((d) => !d.matches('.cite')).length);
+      assert.equal(folded, 0, 'nothing but the citations is folded');
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'nothing scrolls sideways');
+      await context.close();
+    });
+
     test(`${lang}: every document page shows source, retrieval date, translation, licence and a report link`, async () => {
       const { page, log, context } = await open(site.browser, site.server);
       for (const id of docs(lang)) {

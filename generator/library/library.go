@@ -28,6 +28,11 @@ type Library struct {
 	// translation (Report.Review) as it loads: Load, which check uses, sets
 	// it; generating pages, which does not need them, leaves it off.
 	Review bool
+	// KeepGoing leaves out the documents that fail to load instead of
+	// failing: Each reports their errors in Skipped, in seed order, and not
+	// in the error it returns (generate -k, for a large library).
+	KeepGoing bool
+	Skipped   []error
 }
 
 // Doc is one document with all that is known about it.
@@ -96,6 +101,7 @@ func (lib *Library) Each(workers int, fn func(i int, d *Doc) error) error {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	errs := make([]error, len(lib.Seeds))
+	skipped := make([]error, len(lib.Seeds))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, workers)
 	for i, s := range lib.Seeds {
@@ -104,6 +110,10 @@ func (lib *Library) Each(workers int, fn func(i int, d *Doc) error) error {
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			d, err := loadDoc(s, lib.Glossary, lib.Review)
+			if err != nil && lib.KeepGoing {
+				skipped[i] = err
+				return
+			}
 			if err == nil {
 				err = fn(i, d)
 			}
@@ -111,6 +121,11 @@ func (lib *Library) Each(workers int, fn func(i int, d *Doc) error) error {
 		}()
 	}
 	wg.Wait()
+	for _, err := range skipped {
+		if err != nil {
+			lib.Skipped = append(lib.Skipped, err)
+		}
+	}
 	return errors.Join(errs...)
 }
 

@@ -46,16 +46,16 @@ func (fs Files) data(lib *library.Library) error {
 
 // downloadsOf adds the downloads of one document (static/data/<doc>/: the
 // source as received, the parsed model, and the target table as CSV and
-// JSON).
-func (fs Files) downloadsOf(d *library.Doc) error {
+// JSON, with permalinks under base, see siteBase).
+func (fs Files) downloadsOf(d *library.Doc, base string) error {
 	id := d.Model.ID
 	dir := "static/data/" + id + "/"
 	fs[dir+"source.txt"] = d.Seed.Source
 	var csv, js bytes.Buffer
-	if err := targets.WriteCSV(&csv, exportRows(d, d.Targets)); err != nil {
+	if err := targets.WriteCSV(&csv, exportRows(d, d.Targets, base)); err != nil {
 		return err
 	}
-	if err := targets.WriteJSON(&js, exportRows(d, d.Targets)); err != nil {
+	if err := targets.WriteJSON(&js, exportRows(d, d.Targets, base)); err != nil {
 		return err
 	}
 	fs[dir+"targets.csv"], fs[dir+"targets.json"] = csv.Bytes(), js.Bytes()
@@ -79,7 +79,7 @@ func (fs Files) downloadsOf(d *library.Doc) error {
 func (fs Files) allTargets(lib *library.Library) error {
 	var rows []targets.Row
 	for _, d := range lib.Docs {
-		rows = append(rows, exportRows(d, d.Targets)...)
+		rows = append(rows, exportRows(d, d.Targets, siteBase(lib.Root))...)
 	}
 	var csv, js bytes.Buffer
 	if err := targets.WriteCSV(&csv, rows); err != nil {

@@ -215,7 +215,11 @@ func overviewText(d *library.Doc, lang string) (string, abstractKind, []string) 
 	if c.Articles > 0 {
 		parts = append(parts, fmt.Sprintf("共%d条", c.Articles))
 	}
-	parts = append(parts, fmt.Sprintf("提出%d项量化目标。", c.Targets))
+	if c.Targets > 0 {
+		parts = append(parts, fmt.Sprintf("提出%d项量化目标。", c.Targets))
+	} else {
+		parts = append(parts, "没有量化目标。")
+	}
 	sum += strings.Join(parts, "，")
 	return sum, abstractAuto, []string{}
 }

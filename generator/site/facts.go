@@ -40,7 +40,7 @@ type libFacts struct {
 // the filter pages' addresses), its name in the page's language and the
 // language of that name.
 type issuer struct {
-	Key  string `toml:"key"`
+	Key  string `toml:"-"` // the issuer's key, as in issuerKeys: for the generator, not written
 	Name string `toml:"name"`
 	Lang string `toml:"lang"`
 }
@@ -62,19 +62,19 @@ type counts struct {
 //	sourceFrom = "header"      # "meta" (meta.toml's source-url), "header" (the copy's own header) or ""
 //	verification = "unverified" # or "checked": compared with the official original
 type provenance struct {
-	SourceURL string `toml:"sourceURL"`
+	SourceURL string `toml:"sourceURL,omitempty"`
 	// SourceFrom says where the official page's address was found: "meta"
 	// (an editor's source-url), "header" (the copy's scraper header), or ""
 	// when no address is known.
-	SourceFrom string `toml:"sourceFrom"`
+	SourceFrom string `toml:"sourceFrom,omitempty"`
 	// Verification is "checked" when an editor compared the copy with the
 	// official original, else "unverified".
 	Verification string `toml:"verification"`
-	SourceNote   string `toml:"sourceNote"`
-	Retrieved    string `toml:"retrieved"`
+	SourceNote   string `toml:"sourceNote,omitempty"`
+	Retrieved    string `toml:"retrieved,omitempty"`
 	Method       string `toml:"method"`
-	Translator   string `toml:"translator"`
-	Updated      string `toml:"updated"`
+	Translator   string `toml:"translator,omitempty"`
+	Updated      string `toml:"updated,omitempty"`
 	// Changes is the change log, newest first.
 	Changes []change `toml:"changes"`
 }

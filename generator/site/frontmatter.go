@@ -49,8 +49,8 @@ type para struct {
 	// languages; empty when there is no English or it cannot be aligned.
 	EnSentences []string     `toml:"enSentences,omitempty"`
 	Status      string       `toml:"status"`
-	Line        int          `toml:"line"`
-	Col         int          `toml:"col"`
+	Line        int          `toml:"-"` // where it starts in the source: for the generator, not written
+	Col         int          `toml:"-"`
 	Fixes       []string     `toml:"fixes,omitempty"` // anchors of its corrections on the source page ("r3")
 	Label       string       `toml:"label,omitempty"` // shown in the margin instead of N: a clause's "（三）"
 	Notes       []editorNote `toml:"notes,omitempty"` // editor's notes on the paragraph
@@ -115,13 +115,13 @@ type docPage struct {
 	Points         []string     `toml:"points"`
 	KeyTerms       []string     `toml:"keyTerms"` // glossary IDs of the terms in the title, linked under the overview
 	Translation    string       `toml:"translation"`
-	DocNumber      string       `toml:"docNumber"`
-	DocNumberTr    string       `toml:"docNumberTr"`
+	DocNumber      string       `toml:"docNumber,omitempty"`
+	DocNumberTr    string       `toml:"docNumberTr,omitempty"`
 	Issuers        []string     `toml:"issuers"`
-	DateText       string       `toml:"dateText"`
-	DateTextLang   string       `toml:"dateTextLang"`
-	SourceURL      string       `toml:"sourceURL"`
-	Retrieved      string       `toml:"retrieved"`
+	DateText       string       `toml:"dateText,omitempty"`
+	DateTextLang   string       `toml:"dateTextLang,omitempty"`
+	SourceURL      string       `toml:"sourceURL,omitempty"`
+	Retrieved      string       `toml:"retrieved,omitempty"`
 	SHA256         string       `toml:"sha256"`
 	SourceFile     string       `toml:"sourceFile"`
 	Encoding       string       `toml:"encoding"`
@@ -146,7 +146,7 @@ type sectionPage struct {
 	ID             string       `toml:"id"`
 	Doc            string       `toml:"doc"`
 	DocTitle       string       `toml:"docTitle"`
-	DocNumber      string       `toml:"docNumber"`
+	DocNumber      string       `toml:"docNumber,omitempty"`
 	Kind           string       `toml:"kind"`
 	Layout         string       `toml:"layout"`
 	TranslationKey string       `toml:"translationKey"`
@@ -174,7 +174,7 @@ type block struct {
 	Kind    string `toml:"kind"`
 	Level   int    `toml:"level,omitempty"`
 	ID      string `toml:"id"`
-	Section string `toml:"section,omitempty"`
+	Section string `toml:"-"` // the section a paragraph is in: for the generator, not written
 	Label   string `toml:"label,omitempty"`
 	N       int    `toml:"n,omitempty"`
 	Zh      string `toml:"zh"` // a heading's (may be empty: 第一条); a paragraph's as in para

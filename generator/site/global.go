@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/yuin/goldmark/ast"
+	gtext "github.com/yuin/goldmark/text"
+
 	"mingbai/generator/library"
 	"mingbai/generator/targets"
 )
@@ -98,13 +101,41 @@ func globalPages(lib *library.Library, lang string) []globalPage {
 }
 
 // styleFile is the house style as the editors keep it, published on the
-// style page (layouts/style.html reads assets/generated/STYLE.md).
+// style page (layouts/style.html reads assets/generated/STYLE.md), with its
+// headings one level down (subheadings), under the page's own <h1>.
 func styleFile(lib *library.Library) []byte {
 	b, err := os.ReadFile(filepath.Join(lib.Root, "seeds", "STYLE.md"))
 	if err != nil {
 		return nil
 	}
-	return b
+	return subheadings(b)
+}
+
+// subheadings moves every ATX heading of the Markdown src one level down
+// ("# A" → "## A"; a level-6 heading stays), found by goldmark, so that a
+// "#" in a code block or a paragraph is left alone. A setext heading
+// (underlined) is left as it is.
+func subheadings(src []byte) []byte {
+	var at []int // offsets of the first "#" of each ATX heading below level 6
+	doc := markdown.Parser().Parse(gtext.NewReader(src))
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !entering || !ok || h.Level >= 6 || h.Lines().Len() == 0 {
+			return ast.WalkContinue, nil
+		}
+		start := bytes.LastIndexByte(src[:h.Lines().At(0).Start], '\n') + 1
+		if i := start + len(src[start:]) - len(bytes.TrimLeft(src[start:], " ")); i < len(src) && src[i] == '#' {
+			at = append(at, i)
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	out := make([]byte, 0, len(src)+len(at))
+	last := 0
+	for _, i := range at {
+		out = append(append(out, src[last:i]...), '#')
+		last = i
+	}
+	return append(out, src[last:]...)
 }
 
 // dataBody documents the downloads, with real samples from the first
@@ -123,8 +154,8 @@ func dataBody(lib *library.Library, lang string) string {
 		}
 		sample := d.Targets[:min(len(d.Targets), 1)]
 		var js, csv bytes.Buffer
-		targets.WriteJSON(&js, exportRows(d, sample))
-		targets.WriteCSV(&csv, exportRows(d, sample))
+		targets.WriteJSON(&js, exportRows(d, sample, siteBase(lib.Root)))
+		targets.WriteCSV(&csv, exportRows(d, sample, siteBase(lib.Root)))
 		b.WriteString(heading(map[bool]string{true: "JSON 示例", false: "JSON sample"}[zh], "json"))
 		b.WriteString("```json\n" + js.String() + "```\n\n")
 		b.WriteString(heading(map[bool]string{true: "CSV 示例", false: "CSV sample"}[zh], "csv"))

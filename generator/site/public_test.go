@@ -19,6 +19,7 @@ import (
 type page struct {
 	lang      string
 	canonical string
+	feed      string // the href of <link rel=alternate type=application/rss+xml>
 	hreflang  map[string]string
 	meta      map[string]string // og:*, twitter:* and description
 	ids       []string          // element IDs, in order
@@ -57,6 +58,9 @@ func readPage(t *testing.T, path string) page {
 			case "canonical":
 				p.canonical = attr(n, "href")
 			case "alternate":
+				if attr(n, "type") == "application/rss+xml" {
+					p.feed = attr(n, "href")
+				}
 				if hl := attr(n, "hreflang"); hl != "" {
 					p.hreflang[hl] = attr(n, "href")
 				}
@@ -88,7 +92,7 @@ func readPage(t *testing.T, path string) page {
 // TestBuiltSite builds the site with Hugo and walks public/: every page of
 // every document exists in both languages with the right lang, hreflang,
 // canonical and OpenGraph tags, a non-empty <h1>, and paragraph anchors
-// match across languages.
+// match across languages; and every page reads naturally (readable).
 func TestBuiltSite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the site with Hugo")
@@ -101,6 +105,7 @@ func TestBuiltSite(t *testing.T) {
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("hugo: %v\n%s", err, b)
 	}
+	readable(t, out)
 	lib, err := library.Load("../..")
 	if err != nil {
 		t.Fatal(err)
@@ -124,6 +129,9 @@ func TestBuiltSite(t *testing.T) {
 				where := l + "/" + doc.ID + "/" + rel
 				if p.lang != locale {
 					t.Errorf("%s: lang %q, want %q", where, p.lang, locale)
+				}
+				if want := "https://example.org/policy/" + l + "/index.xml"; p.feed != want {
+					t.Errorf("%s: feed link %q, want %q", where, p.feed, want)
 				}
 				if p.canonical != url(l) {
 					t.Errorf("%s: canonical %q, want %q", where, p.canonical, url(l))

@@ -28,6 +28,8 @@ type Result struct {
 	// Parsed is how many documents were parsed; the others' facts came from
 	// the document cache.
 	Parsed int
+	// Skipped are the errors of the documents left out (Options.KeepGoing).
+	Skipped []error
 }
 
 // Generate builds the site of the library at root and, unless check, puts
@@ -44,6 +46,22 @@ type Result struct {
 // rule is reported, all in one error, and then nothing under root changes.
 // In check mode nothing is written and Diffs lists what is out of date.
 func Generate(root string, check bool) (*Result, error) {
+	return GenerateWith(root, Options{Check: check})
+}
+
+// Options control GenerateWith.
+type Options struct {
+	Check bool // only report what is out of date; write nothing
+	// KeepGoing leaves out the documents that fail to parse, listing their
+	// errors in Result.Skipped, and writes the rest: for a large library,
+	// where one broken seed should not hold up thousands. Without it, one
+	// broken seed fails the run and nothing is written.
+	KeepGoing bool
+}
+
+// GenerateWith is Generate with options.
+func GenerateWith(root string, opt Options) (*Result, error) {
+	check := opt.Check
 	// The live heap stays small (a document per worker and the slim facts,
 	// about 66 MB for 1,000 documents), and at Go's default GOGC of 100 a
 	// large run spends a tenth of its CPU collecting garbage: let the heap
@@ -67,6 +85,7 @@ func Generate(root string, check bool) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	lib.KeepGoing = opt.KeepGoing
 	res := &Result{Docs: len(lib.Seeds)}
 	out, err := newOutput(root, check)
 	if err != nil {
@@ -126,7 +145,8 @@ func Generate(root string, check bool) (*Result, error) {
 		return nil, err
 	}
 	res.Parsed = len(parse)
-	lib.Docs = slices.Clone(slim) // sorted below; slim stays in seed order for the cache
+	res.Skipped = todo.Skipped
+	lib.Docs = slices.DeleteFunc(slices.Clone(slim), func(d *library.Doc) bool { return d == nil }) // sorted below; slim stays in seed order for the cache
 	library.Sort(lib.Docs)
 	fs, err := libraryFiles(lib)
 	if err != nil {
@@ -147,10 +167,12 @@ func Generate(root string, check bool) (*Result, error) {
 	res.Written, res.Removed = out.staged, out.removed
 	parallel(len(parse), func(k int) {
 		i := parse[k]
-		saveCache(root, lib.Seeds[i].ID, keys[i], files[i], slim[i])
+		if slim[i] != nil { // a document left out is parsed, and reported, again next time
+			saveCache(root, lib.Seeds[i].ID, keys[i], files[i], slim[i])
+		}
 	})
 	pruneCache(root, lib)
-	if key != "" {
+	if key != "" && len(res.Skipped) == 0 {
 		if err := writeManifest(root, key, res.Docs, slices.Collect(maps.Keys(out.seen))); err != nil {
 			return nil, fmt.Errorf("the output is written, but not its manifest: %w", err)
 		}
@@ -186,7 +208,7 @@ func docFiles(lib *library.Library, d *library.Doc) (Files, error) {
 	if err := fs.document(lib, d, weight(d.Model.Date)); err != nil {
 		return nil, err
 	}
-	if err := fs.downloadsOf(d); err != nil {
+	if err := fs.downloadsOf(d, siteBase(lib.Root)); err != nil {
 		return nil, err
 	}
 	if err := fs.cardList(d); err != nil {

@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+
+	"github.com/pelletier/go-toml/v2"
 
 	"mingbai/generator/library"
 	"mingbai/generator/targets"
@@ -123,15 +127,38 @@ func jsonBytes(v any) ([]byte, error) {
 
 // exportRows are the targets of d as the downloads give them (targets.csv,
 // targets.json): with the document ID, the reviewed English indicator ("" if
-// untranslated) and the permalink from the site root.
-func exportRows(d *library.Doc, ts []targets.Target) []targets.Row {
+// untranslated) and the permalink, absolute under base (siteBase: the file is
+// read away from the site), or from the site root when base is "".
+func exportRows(d *library.Doc, ts []targets.Target, base string) []targets.Row {
 	rows := make([]targets.Row, 0, len(ts))
 	for _, t := range ts {
 		en, st := indicator(d, t, "en")
 		if st == translation.Missing {
 			en = ""
 		}
-		rows = append(rows, targets.Row{Doc: d.Model.ID, IndicatorEn: en, Permalink: targets.Permalink(d.Model.ID, t), Target: t})
+		perma := targets.Permalink(d.Model.ID, t)
+		if base != "" {
+			perma = base + strings.TrimPrefix(perma, "/")
+		}
+		rows = append(rows, targets.Row{Doc: d.Model.ID, IndicatorEn: en, Permalink: perma, Target: t})
 	}
 	return rows
+}
+
+// siteBase is the site's production address, baseURL in the project's
+// hugo.toml, ending in "/"; "" when it is not an absolute http(s) URL.
+// (A build with --baseURL elsewhere still gives the production address in
+// the downloads: the address a page keeps.)
+func siteBase(root string) string {
+	b, err := os.ReadFile(filepath.Join(root, "hugo.toml"))
+	if err != nil {
+		return ""
+	}
+	var c struct {
+		BaseURL string `toml:"baseURL"`
+	}
+	if toml.Unmarshal(b, &c) != nil || !(strings.HasPrefix(c.BaseURL, "https://") || strings.HasPrefix(c.BaseURL, "http://")) {
+		return ""
+	}
+	return strings.TrimSuffix(c.BaseURL, "/") + "/"
 }

@@ -1,8 +1,13 @@
 package site
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
+	"mingbai/generator/library"
+	"mingbai/generator/policy"
 	"mingbai/generator/targets"
 )
 
@@ -22,5 +27,33 @@ func TestHorizonKind(t *testing.T) {
 		if zh, en := horizon(tc.h, "zh"), horizon(tc.h, "en"); zh != tc.zh || en != tc.en {
 			t.Errorf("%+v: %q %q, want %q %q", tc.h, zh, en, tc.zh, tc.en)
 		}
+	}
+}
+
+// TestDownloadPermalinks: the permalinks of targets.csv and targets.json are
+// absolute, under hugo.toml's baseURL, so that they work once the file has
+// left the site; without an absolute baseURL they start at the site root.
+func TestDownloadPermalinks(t *testing.T) {
+	d := &library.Doc{Model: &policy.Document{ID: "d"}}
+	ts := []targets.Target{{ID: "c1-t1", Section: "c1"}, {ID: "t1", Section: targets.SectionPreamble}}
+	root := t.TempDir()
+	for _, tc := range []struct{ config, want string }{
+		{`baseURL = "https://example.org/policy/"`, "https://example.org/policy/en/d/c1/#t-c1-t1 https://example.org/policy/en/d/#t-t1"},
+		{`baseURL = "https://example.org"`, "https://example.org/en/d/c1/#t-c1-t1 https://example.org/en/d/#t-t1"},
+		{`baseURL = "/"`, "/en/d/c1/#t-c1-t1 /en/d/#t-t1"},
+	} {
+		if err := os.WriteFile(filepath.Join(root, "hugo.toml"), []byte(tc.config), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range exportRows(d, ts, siteBase(root)) {
+			got = append(got, r.Permalink)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: %s, want %s", tc.config, g, tc.want)
+		}
+	}
+	if b := siteBase("../.."); !strings.HasPrefix(b, "https://") {
+		t.Errorf("the project's hugo.toml gives base %q", b)
 	}
 }

@@ -49,3 +49,30 @@ export function rootSite() {
 export function subSite() {
   return process.env.MINGBAI_SITE_SUB || ensureBuilt(path.join(ROOT, 'public-test-sub'), ['--baseURL', SUB_BASE_URL]);
 }
+
+// absentSite is the build of the absent-field library (generator/site/testdata/absent: documents
+// without date, number, issuers, targets, sections, translation, source address or change log),
+// which the Go test TestAbsentFields builds with Hugo and checks; it keeps the build here.
+export function absentSite() {
+  if (process.env.MINGBAI_ABSENT_SITE) return process.env.MINGBAI_ABSENT_SITE;
+  const dir = path.join(ROOT, 'public-test-absent');
+  const lock = dir + '.lock';
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'zh', 'all-absent', 'index.html'))) return dir;
+    try {
+      fs.mkdirSync(lock);
+    } catch {
+      sleep(500);
+      continue;
+    }
+    try {
+      const r = spawnSync('go', ['test', './generator/site/', '-run', '^TestAbsentFields$', '-count=1'], {
+        cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'],
+        env: { ...process.env, MINGBAI_ABSENT_SITE: dir, CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
+      });
+      if (r.status !== 0) throw new Error('TestAbsentFields failed');
+    } finally {
+      fs.rmdirSync(lock);
+    }
+  }
+}
