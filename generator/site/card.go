@@ -83,7 +83,7 @@ func sectionCard(d *library.Doc, s *policy.Section, lang string) *pageCard {
 	if h == "" {
 		h = docTitle(d, lang)
 	}
-	return cardOf(d, lang, sectionKind(s), citeLabel(s, lang), h, s.ID)
+	return cardOf(d, lang, sectionKind(d.Model, s), citeLabel(d.Model, s, lang), h, s.ID)
 }
 
 // docCard is the card of a document page.

@@ -45,14 +45,14 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 			// Previous and next among sections of the same kind: chapter to
 			// chapter, measure to measure, across chapters.
 			for j := i - 1; j >= 0; j-- {
-				if sectionKind(all[j]) == sectionKind(s) {
+				if sectionKind(doc, all[j]) == sectionKind(doc, s) {
 					t, tl := sectionTitle(d, all[j], lang)
 					p.Prev = &pageRef{all[j].ID, t, tl}
 					break
 				}
 			}
 			for j := i + 1; j < len(all); j++ {
-				if sectionKind(all[j]) == sectionKind(s) {
+				if sectionKind(doc, all[j]) == sectionKind(doc, s) {
 					t, tl := sectionTitle(d, all[j], lang)
 					p.Next = &pageRef{all[j].ID, t, tl}
 					break
@@ -233,8 +233,8 @@ func sectionPageOf(d *library.Doc, s *policy.Section, lang string, parent *polic
 	hen, hst := tr(d, s.ID+".heading")
 	p := sectionPage{
 		Title: title, TitleLang: tl, LinkTitle: h, ID: s.ID, Doc: doc.ID, DocTitle: docTitle(d, lang),
-		DocNumber: doc.DocNumber.Text, Kind: sectionKind(s), Layout: "sectionpage",
-		TranslationKey: doc.ID + "/" + s.ID, Weight: s.Pos.Line, Label: label(s, lang), CiteLabel: citeLabel(s, lang),
+		DocNumber: doc.DocNumber.Text, Kind: sectionKind(doc, s), Layout: "sectionpage",
+		TranslationKey: doc.ID + "/" + s.ID, Weight: s.Pos.Line, Label: label(s, lang), CiteLabel: citeLabel(doc, s, lang), CiteHeading: h,
 		Translation: sectionStatus(d, s), Source: position{s.Pos.Line, s.Pos.Col},
 		Heading: bilingual{s.Heading, hen, hst}, Paras: paras(d, s.ID, s.Paragraphs),
 		Targets: []string{}, Terms: []string{},

@@ -94,22 +94,37 @@ var changeKinds = map[string]bool{"source": true, "erratum": true, "translation"
 // Sort orders of the catalogue; the first is the home page's.
 var sortOrders = []string{"newest", "oldest", "issuer", "genre"}
 
-// genres lists the genres the parser knows (policy.Genre), in catalogue
-// order.
-var genres = []policy.Genre{policy.GenreRegulation, policy.GenreOpinions, policy.GenrePlan,
-	policy.GenreMeasures, policy.GenreDecision, policy.GenreNotice, policy.GenreReport, policy.GenreOther}
+// genres lists the genres of the catalogue, in its order: the parser's
+// (policy.Genre), with regulations split by how they are issued (genreOf).
+var genres = []string{string(policy.GenreRegulation), genreNormative, string(policy.GenreOpinions), string(policy.GenrePlan),
+	string(policy.GenreMeasures), string(policy.GenreDecision), string(policy.GenreNotice), string(policy.GenreReport), string(policy.GenreOther)}
+
+// genreNormative is a 规范性文件 (normative document): rules (条例, 规定,
+// 办法, 细则) that an agency issues under a document number of its own
+// normative series (沪科规〔2025〕5号), not by decree (令) as 法规 and 规章
+// are.
+const genreNormative = "normative"
+
+// normativeNumberRE matches the number of a normative document: 规 before
+// the year bracket, 沪科规〔2025〕5号, 发改办财金规〔2019〕860号.
+var normativeNumberRE = regexp.MustCompile(`规\s*[〔\[［(（]`)
 
 // genreOf names the genre of a document, "other" when the parser gave none.
+// A regulation issued under a normative number and no decree is a
+// normative document.
 func genreOf(doc *policy.Document) string {
-	if doc.Genre == "" {
+	switch {
+	case doc.Genre == "":
 		return string(policy.GenreOther)
+	case doc.Genre == policy.GenreRegulation && doc.Decree.Text == "" && normativeNumberRE.MatchString(doc.NumberText()):
+		return genreNormative
 	}
 	return string(doc.Genre)
 }
 
 func genreRank(key string) int {
 	for i, g := range genres {
-		if string(g) == key {
+		if g == key {
 			return i
 		}
 	}

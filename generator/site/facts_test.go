@@ -116,8 +116,9 @@ func TestProvenanceErrors(t *testing.T) {
 
 func TestCountsAndGenre(t *testing.T) {
 	lib := loadSeeds(t, map[string]map[string]string{
-		"op":  {"source.txt": opinionText},
-		"reg": {"source.txt": regulationText},
+		"op":   {"source.txt": opinionText},
+		"reg":  {"source.txt": regulationText},
+		"norm": {"source.txt": "沪科规〔2025〕5号\n" + regulationText},
 	})
 	want := map[string]struct {
 		genre string
@@ -125,6 +126,8 @@ func TestCountsAndGenre(t *testing.T) {
 	}{
 		"op":  {"opinions", counts{Parts: 2, Measures: 2, Targets: 1}},
 		"reg": {"regulation", counts{Parts: 2, Articles: 3}},
+		// Rules issued under a normative number (规〔…〕), not by decree: 规范性文件.
+		"norm": {"normative", counts{Parts: 2, Articles: 3}},
 	}
 	for _, d := range lib.Docs {
 		f := factsOf(d, "en")

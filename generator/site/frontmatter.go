@@ -140,33 +140,36 @@ type docPage struct {
 
 // sectionPage is content/<lang>/<doc>/<id>.md, a chapter or a measure.
 type sectionPage struct {
-	Title          string       `toml:"title"`
-	TitleLang      string       `toml:"titleLang"`
-	LinkTitle      string       `toml:"linkTitle"`
-	ID             string       `toml:"id"`
-	Doc            string       `toml:"doc"`
-	DocTitle       string       `toml:"docTitle"`
-	DocNumber      string       `toml:"docNumber,omitempty"`
-	Kind           string       `toml:"kind"`
-	Layout         string       `toml:"layout"`
-	TranslationKey string       `toml:"translationKey"`
-	Weight         int          `toml:"weight"`
-	Label          string       `toml:"label"`
-	CiteLabel      string       `toml:"citeLabel"` // "Measure 7", "Article 12"; "（七）" in Chinese
-	Summary        string       `toml:"abstract"`
-	SummaryKind    abstractKind `toml:"abstractKind"`
-	Translation    string       `toml:"translation"`
-	Parent         *pageRef     `toml:"parent,omitempty"`
-	Prev           *pageRef     `toml:"prev,omitempty"`
-	Next           *pageRef     `toml:"next,omitempty"`
-	Measures       []measureRef `toml:"measures,omitempty"`
-	Siblings       []measureRef `toml:"siblings,omitempty"`
-	Targets        []string     `toml:"targets"`
-	Terms          []string     `toml:"terms"`
-	Source         position     `toml:"source"`
-	Heading        bilingual    `toml:"heading"`
-	Paras          []para       `toml:"paras"`
-	Card           *pageCard    `toml:"card,omitempty"` // the share card (og:image)
+	Title          string `toml:"title"`
+	TitleLang      string `toml:"titleLang"`
+	LinkTitle      string `toml:"linkTitle"`
+	ID             string `toml:"id"`
+	Doc            string `toml:"doc"`
+	DocTitle       string `toml:"docTitle"`
+	DocNumber      string `toml:"docNumber,omitempty"`
+	Kind           string `toml:"kind"`
+	Layout         string `toml:"layout"`
+	TranslationKey string `toml:"translationKey"`
+	Weight         int    `toml:"weight"`
+	Label          string `toml:"label"`
+	CiteLabel      string `toml:"citeLabel"` // the pinpoint: "Article 12(1)", "Measure 7"; "第十二条第（一）项", "（七）" in Chinese
+	// CiteHeading is the section's own heading as a citation quotes it,
+	// "" when it has none (an article, an item): never the label again.
+	CiteHeading string       `toml:"citeHeading"`
+	Summary     string       `toml:"abstract"`
+	SummaryKind abstractKind `toml:"abstractKind"`
+	Translation string       `toml:"translation"`
+	Parent      *pageRef     `toml:"parent,omitempty"`
+	Prev        *pageRef     `toml:"prev,omitempty"`
+	Next        *pageRef     `toml:"next,omitempty"`
+	Measures    []measureRef `toml:"measures,omitempty"`
+	Siblings    []measureRef `toml:"siblings,omitempty"`
+	Targets     []string     `toml:"targets"`
+	Terms       []string     `toml:"terms"`
+	Source      position     `toml:"source"`
+	Heading     bilingual    `toml:"heading"`
+	Paras       []para       `toml:"paras"`
+	Card        *pageCard    `toml:"card,omitempty"` // the share card (og:image)
 }
 
 // block is a heading or paragraph of the full text.

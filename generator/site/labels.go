@@ -16,6 +16,14 @@ func enLabel(s *policy.Section) string {
 		return fmt.Sprintf("Section %d", s.Number)
 	case policy.StyleArticle:
 		return fmt.Sprintf("Article %d", s.Number)
+	case policy.StyleAttachment:
+		return fmt.Sprintf("Attachment %d", max(s.Number, 1))
+	case policy.StylePian:
+		return fmt.Sprintf("Part %d", s.Number)
+	case policy.StyleBian:
+		return fmt.Sprintf("Book %d", s.Number)
+	case policy.StyleFenbian:
+		return fmt.Sprintf("Sub-book %d", s.Number)
 	case policy.StyleParenHan, policy.StyleParenArabic:
 		return fmt.Sprintf("(%d)", s.Number)
 	}

@@ -43,9 +43,17 @@ func docTitle(d *library.Doc, lang string) string {
 	return t
 }
 
-// sectionTitle is "label heading" in lang.
+// sectionTitle is "label heading" in lang; an item of an article is
+// titled by its pinpoint citation, "Article 12(1)" (第十二条第（一）项),
+// not by its bare "(1)".
 func sectionTitle(d *library.Doc, s *policy.Section, lang string) (string, string) {
 	h, hl := text(d, lang, s.ID+".heading", s.Heading)
+	if inArticle(d.Model, s) {
+		if h == "" {
+			hl = map[string]string{"zh": "zh-CN", "en": "en"}[lang]
+		}
+		return joinLabel(citeLabel(d.Model, s, lang), h, lang), hl
+	}
 	return joinLabel(label(s, lang), h, lang), hl
 }
 
@@ -81,21 +89,13 @@ func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh []strin
 	return "", abstractNone
 }
 
-func kindName(s *policy.Section) string {
-	switch {
-	case s.Style == policy.StyleArticle:
-		return "Article"
-	case s.Level == 1:
-		return "Chapter"
-	}
-	return "Measure"
-}
-
 // sectionKind is the page kind of a section: chapters are top level,
-// articles (第十二条) are articles wherever they stand.
-func sectionKind(s *policy.Section) string {
+// articles (第十二条) are articles wherever they stand, and so are the items
+// of an article (第十二条第（一）项 is cited as part of its article, never
+// as a measure).
+func sectionKind(doc *policy.Document, s *policy.Section) string {
 	switch {
-	case s.Style == policy.StyleArticle:
+	case s.Style == policy.StyleArticle || inArticle(doc, s):
 		return "article"
 	case s.Level == 1:
 		return "chapter"
