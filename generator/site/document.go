@@ -117,7 +117,7 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 	title, tl := text(d, lang, "title", doc.TitleText())
 	p := docPage{
 		Title: title, TitleLang: tl, ID: doc.ID, Doc: doc.ID, Kind: "document", Layout: "document",
-		TranslationKey: doc.ID, Date: doc.Date, Weight: weight, Translation: d.Report.Status(),
+		TranslationKey: doc.ID, Date: doc.Date, Weight: weight, Translation: docStatus(d),
 		DocNumber: doc.DocNumber.Text, DateText: doc.DateText.Text, DateTextLang: dateLang(doc.DateText.Text), SourceURL: d.Seed.Meta.SourceURL,
 		Retrieved: d.Seed.Meta.Retrieved, SHA256: d.Seed.SHA256(), SourceFile: siteRel("data", doc.ID, "source.txt"),
 		Encoding: doc.Encoding, Jurisdiction: d.Seed.Meta.Jurisdiction, Source: startOf(doc),
@@ -319,7 +319,7 @@ func fullText(d *library.Doc, lang string) textPage {
 	doc := d.Model
 	p := textPage{
 		Title: fmt.Sprintf(fullTextTitle[lang], docTitle(d, lang)), ID: "text", Doc: doc.ID, Kind: "fulltext", Layout: "fulltext",
-		TranslationKey: doc.ID + "/text", Translation: d.Report.Status(),
+		TranslationKey: doc.ID + "/text", Translation: docStatus(d),
 		Summary: fmt.Sprintf(fullTextSummary[lang], docTitle(d, lang)),
 	}
 	addParas := func(section, prefix string, pgs []*policy.Paragraph) {

@@ -2,6 +2,7 @@ package site
 
 import (
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -219,7 +220,48 @@ func statusOf(d *library.Doc, ids []string) string {
 	case n[translation.Stale] > 0:
 		return translation.Stale
 	}
+	if !anyParaTranslated(d, ids) {
+		return statusOutline
+	}
 	return "partial"
+}
+
+// statusOutline is the translation status of a page or document whose
+// English is its headings (and title and overview) only: none of its
+// paragraphs is translated. "English: headings and overview only", not
+// "partial", which promises some of the text.
+const statusOutline = "outline"
+
+// paraUnitRE matches the ID of a paragraph's translation unit: m07.p1,
+// preamble.p2, cover.p1, a12-i01.p1.
+var paraUnitRE = regexp.MustCompile(`\.p\d+$`)
+
+// anyParaTranslated reports whether any of the units ids (all of the
+// document's when ids is nil) is a paragraph with English.
+func anyParaTranslated(d *library.Doc, ids []string) bool {
+	if ids == nil {
+		for id := range d.Trans {
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range ids {
+		if t, ok := d.Trans[id]; ok && paraUnitRE.MatchString(id) && t.Status != translation.Missing {
+			return true
+		}
+	}
+	return false
+}
+
+// docStatus is a document's translation status (translation.Report.Status),
+// with "outline" for a partial translation that has no paragraph in English.
+//
+//	complete, partial, outline, stale, missing
+func docStatus(d *library.Doc) string {
+	st := d.Report.Status()
+	if st == "partial" && !anyParaTranslated(d, nil) {
+		return statusOutline
+	}
+	return st
 }
 
 // siteRel is a path relative to the site root, for relURL in templates.
