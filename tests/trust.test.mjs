@@ -1,0 +1,111 @@
+// Trust and the journalist's day (issue 25), in Chromium: English sentence links (#p1.s2 names
+// the same sentence in both languages, opens and highlights in both views; selecting English
+// gives a sentence link; deselecting forgets it), the English-only view on an untranslated
+// document (the Chinese shows, with one banner), the verification badge on every page of a
+// document, and a report-an-error link that goes somewhere real.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { served } from './lib/harness.mjs';
+import { open, problems } from './lib/browser.mjs';
+import { rootSite, DOC } from './lib/site.mjs';
+
+const UNTRANSLATED = 'gov-work-report-2024';
+
+async function withView(context, view) {
+  await context.addInitScript((v) => { try { localStorage.setItem('mingbai-view', v); } catch (e) { /* none */ } }, view);
+}
+
+async function clipboard(page, previous = '') {
+  await page.waitForFunction((p) => navigator.clipboard.readText().then((t) => t !== '' && t !== p), previous, { polling: 100, timeout: 3000 }).catch(() => {});
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+describe('trust', () => {
+  const dir = rootSite();
+  const site = served(dir);
+
+  for (const view of ['both', 'en']) {
+    test(`an English sentence link opens and highlights the English sentence (view: ${view})`, async () => {
+      const { page, log, context } = await open(site.browser, site.server);
+      await withView(context, view);
+      await page.goto(site.server.url(`en/${DOC}/c1/#p1.s2`));
+      const en = page.locator('.s-en[data-s="p1.s2"]');
+      await en.waitFor({ state: 'visible' });
+      assert.ok(await en.evaluate((e) => e.classList.contains('s-hl')), 'the English sentence is highlighted');
+      assert.match(await en.textContent(), /strive/, 'p1.s2 in English is the sentence that translates 力争…');
+      const zhText = await page.locator('[id="p1.s2"]').textContent();
+      assert.match(zhText, /^力争/, 'p1.s2 in Chinese is the 力争 sentence');
+      assert.ok(await en.evaluate((e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }), 'the English sentence is scrolled into view');
+      const zhShown = await page.locator('[id="p1.s2"]').evaluate((e) => e.getClientRects().length > 0);
+      assert.equal(zhShown, view === 'both', 'the Chinese is shown only in the bilingual view');
+      assert.deepEqual(problems(log), []);
+      await context.close();
+    });
+  }
+
+  test('selecting an English sentence gives a sentence link; deselecting forgets it', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await page.goto(site.server.url(`en/${DOC}/c1/`));
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.querySelector('.s-en[data-s="p1.s2"]'));
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+    });
+    await page.locator('#selbar').waitFor({ state: 'visible' });
+    await page.locator('#selbar [data-sel="link"]').click();
+    const link = await clipboard(page);
+    assert.match(link, /\/en\/liaoning-2024-8\/c1\/#p1\.s2$/, `copied ${link}`);
+    await page.evaluate(() => getSelection().removeAllRanges());
+    await page.locator('#selbar').waitFor({ state: 'hidden' });
+    await page.locator('button[data-copy-hash]').click();
+    const after = await clipboard(page, link);
+    assert.ok(!after.includes('#p1.s2'), `after deselecting, Copy link gives ${after}`);
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('the English-only view on an untranslated document shows the Chinese, with one banner', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    await withView(context, 'en');
+    for (const rel of [`${UNTRANSLATED}/c1/`, `${UNTRANSLATED}/text/`]) {
+      await page.goto(site.server.url(`en/${rel}`));
+      const shown = await page.locator('.rows .row .cell-zh').evaluateAll((cs) => cs.filter((c) => c.getClientRects().length > 0 && c.textContent.trim() !== '').length);
+      assert.ok(shown > 0, `${rel}: Chinese text is shown`);
+      const banners = await page.locator('.view-banner').evaluateAll((bs) => bs.filter((b) => b.getClientRects().length > 0).length);
+      assert.equal(banners, 1, `${rel}: one banner`);
+      const notes = await page.locator('.note-missing').evaluateAll((ns) => ns.filter((n) => n.getClientRects().length > 0).length);
+      assert.equal(notes, 0, `${rel}: no "not yet available" note in each row`);
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+});
+
+// The built pages: the verification badge on every page of every document, and no placeholder
+// report destination anywhere.
+describe('trust in the built pages', () => {
+  const dir = rootSite();
+  test('every page of a document shows its verification badge; no page names mingbai.example', () => {
+    let pages = 0;
+    for (const lang of ['zh', 'en']) {
+      for (const doc of fs.readdirSync(path.join(dir, lang))) {
+        const d = path.join(dir, lang, doc);
+        if (!fs.existsSync(path.join(d, 'source', 'index.html'))) continue; // not a document
+        for (const sub of fs.readdirSync(d, { withFileTypes: true })) {
+          const f = sub.isDirectory() ? path.join(d, sub.name, 'index.html') : null;
+          for (const file of [path.join(d, 'index.html'), f].filter((x) => x && fs.existsSync(x))) {
+            const html = fs.readFileSync(file, 'utf8');
+            assert.match(html, /class="?verify verify-(unverified|checked)/, `${file}: no verification badge`);
+            assert.ok(!html.includes('mingbai.example'), `${file}: names mingbai.example`);
+            pages++;
+          }
+        }
+      }
+    }
+    assert.ok(pages > 100, `checked ${pages} pages`);
+  });
+});
