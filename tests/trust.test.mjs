@@ -85,6 +85,75 @@ describe('trust', () => {
   });
 });
 
+// search opens the search page for q and waits for the outcome; returns the results.
+async function search(page, url, q) {
+  await page.goto(`${url}?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => {
+    const s = document.getElementById('search-status');
+    const r = document.getElementById('search-results');
+    return s && s.textContent && r && r.getAttribute('aria-busy') === 'false';
+  }, null, { timeout: 8000 });
+  return page.locator('#search-results li').evaluateAll((lis) => lis.map((li) => ({
+    href: li.querySelector('h2 a').href, doc: (li.querySelector('.result-doc') || {}).textContent || '',
+  })));
+}
+
+describe('search for journalists', () => {
+  const site = served(rootSite());
+
+  test('each result names its document: title and number', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    for (const [lang, q] of [['zh', '研发经费'], ['en', 'unicorn']]) {
+      const rs = await search(page, site.server.url(`${lang}/search/`), q);
+      assert.ok(rs.length > 0, `${lang} ${q}: results`);
+      for (const r of rs) {
+        const seg = new URL(r.href).pathname.split('/')[2];
+        if (['targets', 'glossary', 'library', 'about', 'data', 'style', 'search'].includes(seg)) continue; // the library's own pages
+        assert.ok(r.doc.trim() !== '', `${lang} ${q}: ${r.href} names no document`);
+        if (r.href.includes(`/${DOC}/`)) assert.match(r.doc, /辽委发〔2024〕8号/, `${r.href}: its number`);
+      }
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('a document number finds the document page first; a count of one is singular', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    for (const lang of ['zh', 'en']) {
+      const rs = await search(page, site.server.url(`${lang}/search/`), '辽委发〔2024〕8号');
+      assert.ok(rs.length > 0, `${lang}: results`);
+      assert.equal(new URL(rs[0].href).pathname, `/${lang}/${DOC}/`, `${lang}: first result ${rs[0].href}`);
+    }
+    const statuses = await page.locator('#search-status').evaluate((s) => [s.getAttribute('data-count-one'), s.getAttribute('data-count')]);
+    assert.match(statuses[0], /^1 result for/, 'the singular comes from i18n');
+    assert.match(statuses[1], /\{n\} results for/);
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('a query with no hit in English is offered the glossary term in the other language', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    // 研发经费 on the English site: the English rendering of 全社会研发经费投入, searched here.
+    const rs = await search(page, site.server.url('en/search/'), '研发经费');
+    if (rs.length === 0) {
+      const a = page.locator('#search-suggest a');
+      await a.waitFor({ state: 'visible' });
+      assert.match(await a.textContent(), /society-wide R&D spending/);
+      assert.match(await a.getAttribute('href'), /\/en\/search\/\?q=society-wide%20R%26D%20spending$/);
+    }
+    // A query in English the index does not hold, whose glossary term it names: the Chinese term,
+    // in the Chinese original.
+    const none = await search(page, site.server.url('en/search/'), 'lump-sum funding system');
+    if (none.length === 0) {
+      const a = page.locator('#search-suggest a');
+      await a.waitFor({ state: 'visible' });
+      assert.match(await a.getAttribute('href'), /\/zh\/search\/\?q=/);
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+});
+
 // The built pages: the verification badge on every page of every document, and no placeholder
 // report destination anywhere.
 describe('trust in the built pages', () => {
