@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"mingbai/generator/library"
@@ -47,5 +48,28 @@ func TestAllTargets(t *testing.T) {
 	}
 	if len(rows) != total {
 		t.Errorf("targets.json has %d rows, want %d", len(rows), total)
+	}
+}
+
+// TestCardFigureUncut: the bottom line of every share card in the library is
+// whole: a target's value and indicator that fit, or a value alone; never a
+// line cut off with "…".
+func TestCardFigureUncut(t *testing.T) {
+	lib, err := library.Load("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range lib.Docs {
+		for _, lang := range []string{"zh", "en"} {
+			cards := []*pageCard{docCard(d, lang)}
+			for _, s := range ordered(d.Model) {
+				cards = append(cards, sectionCard(d, s, lang))
+			}
+			for _, c := range cards {
+				if c != nil && strings.HasSuffix(c.text.Figure, "…") {
+					t.Errorf("%s %s: card %q: bottom line cut: %q", d.Model.ID, lang, c.Alt, c.text.Figure)
+				}
+			}
+		}
 	}
 }

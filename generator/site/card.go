@@ -41,6 +41,14 @@ const (
 
 var siteName = map[string]string{"zh": "明白", "en": "Mingbai"}
 
+// figureLine is the card's bottom line for a target: its value and what it
+// measures, "over RMB 300 billion · Scale of the aviation equipment
+// industrial cluster", and whether that fits on the line uncut.
+func figureLine(val, ind string) (string, bool) {
+	line := val + " · " + ind
+	return line, lineEms([]rune(line)) <= figureEms
+}
+
 // cardOf is the card of a page of the given kind: its title, the
 // document number, the section's label ("" for the document) and the
 // first target set there.
@@ -50,6 +58,9 @@ func cardOf(d *library.Doc, lang, kind, label, title, section string) *pageCard 
 		c.Kicker += " · " + n
 	}
 	c.Title = strings.Join(wrap(title, titleEms, titleLines), "\n")
+	// The bottom line: the first target set here whose value and indicator fit
+	// on it uncut; else the first target's value alone, never a line cut off.
+	first := ""
 	for _, t := range d.Targets {
 		if section != "" && t.Section != section {
 			continue
@@ -58,11 +69,20 @@ func cardOf(d *library.Doc, lang, kind, label, title, section string) *pageCard 
 		if lang == "en" {
 			val = t.En
 		}
-		ind, _ := indicator(d, t, lang)
-		if val != "" {
-			c.Figure = strings.Join(wrap(val+" · "+ind, figureEms, 1), "")
+		if val == "" {
+			continue
 		}
-		break
+		ind, _ := indicator(d, t, lang)
+		if line, ok := figureLine(val, ind); ok {
+			c.Figure = line
+			break
+		}
+		if first == "" {
+			first = strings.Join(wrap(val, figureEms, 1), "")
+		}
+	}
+	if c.Figure == "" {
+		c.Figure = first
 	}
 	join := map[string]string{"zh": ""}[lang] // Chinese lines join without a space
 	if lang != "zh" {
