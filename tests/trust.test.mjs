@@ -177,4 +177,16 @@ describe('trust in the built pages', () => {
     }
     assert.ok(pages > 100, `checked ${pages} pages`);
   });
+
+  test('the catalogue count is plain text, not a quoted string', () => {
+    const html = fs.readFileSync(path.join(dir, 'en', 'library', 'index.html'), 'utf8');
+    assert.match(html, /id="?cat-count"?[^>]*data-singular="?Showing \{n\} of/, 'the singular count');
+    assert.ok(!/data-[a-z-]+='"/.test(html), 'no data attribute quoted as a JavaScript string');
+  });
+
+  test('an English page marks no English heading as Chinese', () => {
+    const html = fs.readFileSync(path.join(dir, 'en', 'shanghai-expert-database-measures-2025', 'a12', 'index.html'), 'utf8');
+    assert.ok(!/<h1 lang="?zh-CN"?>Article 12</.test(html), 'the h1 "Article 12" is not lang=zh-CN');
+    assert.ok(!/lang="?zh-CN"?>(Article|Chapter|Part|Measure) \d/.test(html), 'no "Article N" in lang=zh-CN');
+  });
 });

@@ -95,8 +95,9 @@ type download struct {
 
 // homePage is content/<lang>/_index.md.
 type homePage struct {
-	Title       string `toml:"title"`
-	Description string `toml:"description"`
+	Title       string    `toml:"title"`
+	Description string    `toml:"description"`
+	Card        *pageCard `toml:"card,omitempty"` // its share card (siteCard)
 }
 
 // docPage is content/<lang>/<doc>/_index.md, the document overview.
@@ -216,4 +217,5 @@ type plainPage struct {
 	Summary        string     `toml:"abstract"`
 	Downloads      []download `toml:"downloads,omitempty"`
 	Code           bool       `toml:"code,omitempty"` // the body has a code block: the page loads the chroma style sheet
+	Card           *pageCard  `toml:"card,omitempty"` // the share card of a library page (targets, glossary)
 }

@@ -49,10 +49,11 @@ func docTitle(d *library.Doc, lang string) string {
 // not by its bare "(1)".
 func sectionTitle(d *library.Doc, s *policy.Section, lang string) (string, string) {
 	h, hl := text(d, lang, s.ID+".heading", s.Heading)
+	if h == "" {
+		// The title is the label alone, "Article 12": in the page's language.
+		hl = map[string]string{"zh": "zh-CN", "en": "en"}[lang]
+	}
 	if inArticle(d.Model, s) {
-		if h == "" {
-			hl = map[string]string{"zh": "zh-CN", "en": "en"}[lang]
-		}
 		return joinLabel(citeLabel(d.Model, s, lang), h, lang), hl
 	}
 	return joinLabel(label(s, lang), h, lang), hl
