@@ -34,7 +34,7 @@ func (p *parser) checkText() {
 	}
 	p.doc.Walk(func(s *Section) {
 		hp := p.sectionStarts[s].heading
-		check(s.Heading, func(i int) Pos { return Pos{hp.Line, hp.Col + i} })
+		check(s.Heading, func(i int) Pos { return Pos{Line: hp.Line, Col: hp.Col + i} })
 	})
 }
 

@@ -50,7 +50,7 @@ func binaryError(src []byte, i int, msg string) *Diagnostic {
 		before = before[j+1:]
 	}
 	col := utf8.RuneCount(before) + 1
-	return &Diagnostic{Pos: Pos{line, col}, Len: 1, Severity: SeverityError,
+	return &Diagnostic{Pos: Pos{Line: line, Col: col}, Len: 1, Severity: SeverityError,
 		Msg: fmt.Sprintf("%s 0x%02X at byte offset %d", msg, src[i], i)}
 }
 
@@ -76,7 +76,7 @@ func controlChars(text string) *Diagnostic {
 		case r == '\n':
 			line, col = line+1, 0
 		case unicode.IsControl(r) && r < 0x20 && r != '\t' && r != '\r' && r != '\v' && r != '\f':
-			return &Diagnostic{Pos: Pos{line, col}, Len: 1, Severity: SeverityError,
+			return &Diagnostic{Pos: Pos{Line: line, Col: col}, Len: 1, Severity: SeverityError,
 				Msg: fmt.Sprintf("binary input: control character U+%04X", r)}
 		}
 	}

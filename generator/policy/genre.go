@@ -10,6 +10,7 @@ type Genre string
 
 // Genres.
 const (
+	GenreLaw        Genre = "law"        // 法, 法典: a law of a people's congress
 	GenreRegulation Genre = "regulation" // 条例, 规定, 办法, 细则, 规则
 	GenreOpinions   Genre = "opinions"   // 意见, 实施意见
 	GenreNotice     Genre = "notice"     // 通知, 通报, 公告
@@ -22,6 +23,7 @@ const (
 
 // genreRules map the end of a title to its genre, first match wins.
 //
+//	中华人民共和国个人信息保护法      law
 //	上海市科技专家库管理办法          regulation
 //	关于培育新质生产力推动高质量发展的意见  opinions
 //	扩大内需战略规划纲要（2022－2035年）   plan
@@ -29,7 +31,8 @@ var genreRules = []struct {
 	re    *regexp.Regexp
 	genre Genre
 }{
-	{regexp.MustCompile(`(条例|规定|办法|细则|规则|守则|章程)(（[^）]*）|\([^)]*\))?$`), GenreRegulation},
+	{regexp.MustCompile(`(条例|规定|办法|细则|规则|守则|章程|解释)(（[^）]*）|\([^)]*\))?$`), GenreRegulation},
+	{regexp.MustCompile(`(法|法典|宪法|宪法修正案)(（[^）]*）|\([^)]*\))?$`), GenreLaw},
 	{regexp.MustCompile(`意见$`), GenreOpinions},
 	{regexp.MustCompile(`(规划|纲要|方案|计划)(（[^）]*）|\([^)]*\))?$`), GenrePlan},
 	{regexp.MustCompile(`(措施|指引|指南|清单)$`), GenreMeasures},

@@ -47,7 +47,7 @@ func (p *parser) fill(opt Options, body []*line) {
 	if opt.Title != "" && len(d.Title) == 0 {
 		// the editor's word wins over a title read from the text
 		delete(d.Inferred, InferTitle)
-		p.infer(InferTitle, opt.Title, "meta.toml", Pos{1, 1})
+		p.infer(InferTitle, opt.Title, "meta.toml", Pos{Line: 1, Col: 1})
 	}
 	if sc := p.scraperTitle; sc.Text != "" {
 		if d.Cover != nil && len(d.Cover.Title) == 0 && transmittalRE.MatchString(sc.Text) {
@@ -61,8 +61,8 @@ func (p *parser) fill(opt Options, body []*line) {
 	if si := p.scraperIssuers; len(d.Issuers) == 0 && si.Text != "" && (d.Speaker.Text == "" || strings.Contains(d.Speaker.Text, si.Text)) {
 		p.infer(InferIssuers, si.Text, si.From, si.Pos)
 	}
-	if draftRE.MatchString(d.TitleText()) {
-		d.Status = StatusDraft
+	if draftRE.MatchString(d.TitleText()) || d.Cover != nil && draftRE.MatchString(d.Cover.TitleText(d)) {
+		d.Status = StatusDraft // the document, or the notice that issues it, is a draft for comment
 	}
 	if len(d.Issuers) == 0 && d.Decree.Text != "" && d.Inferred[InferIssuers].Text == "" {
 		// 上海市人民政府令: the decree series names its issuer
@@ -75,7 +75,7 @@ func (p *parser) fill(opt Options, body []*line) {
 	title := d.TitleText()
 	d.Genre = genreOf(title)
 	if title == "" && opt.RequireTitle {
-		at, what := Pos{1, 1}, "the document is empty after its header"
+		at, what := Pos{Line: 1, Col: 1}, "the document is empty after its header"
 		if k := nextNonBlank(body, 0); k >= 0 {
 			at, what = body[k].pos(0), fmt.Sprintf("line %d (%q) is not a title", body[k].no, truncate(body[k].String(), 16))
 		}

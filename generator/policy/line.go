@@ -18,9 +18,9 @@ func (l *line) String() string { return string(l.r) }
 
 func (l *line) pos(i int) Pos {
 	if len(l.cols) == 0 {
-		return Pos{l.no, 1}
+		return Pos{Line: l.no, Col: 1}
 	}
-	return Pos{l.no, l.cols[min(max(i, 0), len(l.cols)-1)]}
+	return Pos{Line: l.no, Col: l.cols[min(max(i, 0), len(l.cols)-1)]}
 }
 
 func (l *line) blank() bool { return len(l.r) == 0 }
@@ -107,14 +107,6 @@ func splitLines(text string) []*line {
 		flush()
 	}
 	return lines
-}
-
-// sourceLines splits decoded text into raw lines the way splitLines numbers
-// them, for quoting in diagnostics.
-func sourceLines(text string) []string {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	return strings.Split(text, "\n")
 }
 
 // compact returns s without white space.

@@ -8,14 +8,14 @@
 // The package is pure: bytes in, model out. It does no file I/O.
 package policy
 
-import "strings"
+import (
+	"strings"
 
-// Pos is a position in the decoded source text. Line and Col are 1-based and
-// Col counts runes, not bytes or display cells.
-type Pos struct {
-	Line int `json:"line"`
-	Col  int `json:"col"`
-}
+	"mingbai/generator/diag"
+)
+
+// Pos is a position in the source text: diag.Pos.
+type Pos = diag.Pos
 
 // Span is a half-open range [Start, End) of rune offsets into a paragraph's Text.
 type Span struct {

@@ -76,10 +76,8 @@ func Parse(name string, src []byte, opt Options) (*Document, error) {
 	if derr != nil {
 		return nil, &Error{File: name, List: []*Diagnostic{derr}}
 	}
-	srcLines := sourceLines(text)
 	fail := func(ds ...*Diagnostic) error {
-		sortByPos(ds)
-		return &Error{File: name, List: ds, lines: srcLines}
+		return NewError(name, []byte(text), ds...)
 	}
 	lines := splitLines(text)
 	if nextNonBlank(lines, 0) < 0 {
@@ -87,11 +85,11 @@ func Parse(name string, src []byte, opt Options) (*Document, error) {
 		if len(text) > 0 {
 			msg = "document holds only white space"
 		}
-		return nil, fail(&Diagnostic{Pos: Pos{1, 1}, Len: 1, Severity: SeverityError, Msg: msg})
+		return nil, fail(&Diagnostic{Pos: Pos{Line: 1, Col: 1}, Len: 1, Severity: SeverityError, Msg: msg})
 	}
 	p := &parser{doc: &Document{ID: opt.ID, Encoding: enc}, sectionStarts: map[*Section]sectionPos{}}
 	if enc != "UTF-8" {
-		p.diag.add(SeverityNotice, Pos{1, 1}, 1, "decoded from %s; the model holds UTF-8", enc)
+		p.diag.add(SeverityNotice, Pos{Line: 1, Col: 1}, 1, "decoded from %s; the model holds UTF-8", enc)
 	}
 	p.applyErrata(lines, opt.Errata)
 	p.removePageNumbers(lines)
@@ -313,7 +311,7 @@ func (p *parser) join(cur *paragraph, l *line) {
 	end := cur.pos[len(cur.pos)-1]
 	gap := strings.Repeat("\n", max(l.no-cur.last.no, 1))
 	p.doc.Repairs = append(p.doc.Repairs, Repair{
-		Pos: Pos{end.Line, end.Col + 1}, Kind: RepairJoin, Before: gap, After: "",
+		Pos: Pos{Line: end.Line, Col: end.Col + 1}, Kind: RepairJoin, Before: gap, After: "",
 		Reason: fmt.Sprintf("joined line %d to line %d: the paragraph ends without terminal punctuation and the next line is not a heading", l.no, end.Line),
 	})
 }

@@ -55,7 +55,7 @@ func figureLine(val, ind string) (string, bool) {
 // first target set there.
 func cardOf(d *library.Doc, lang, kind, label, title, section string) *pageCard {
 	c := &card.Card{Kicker: siteName[lang], Label: label}
-	if n := d.Model.DocNumber.Text; n != "" {
+	if n := d.Model.NumberText(); n != "" {
 		c.Kicker += " · " + n
 	}
 	c.Title = strings.Join(wrap(title, titleEms, titleLines), "\n")

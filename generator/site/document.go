@@ -118,7 +118,7 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 	p := docPage{
 		Title: title, TitleLang: tl, ID: doc.ID, Doc: doc.ID, Kind: "document", Layout: "document",
 		TranslationKey: doc.ID, Date: doc.Date, Weight: weight, Translation: docStatus(d),
-		DocNumber: doc.DocNumber.Text, DateText: doc.DateText.Text, DateTextLang: dateLang(doc.DateText.Text), SourceURL: d.Seed.Meta.SourceURL,
+		DocNumber: doc.NumberText(), DateText: doc.DateText.Text, DateTextLang: dateLang(doc.DateText.Text), SourceURL: d.Seed.Meta.SourceURL,
 		Retrieved: d.Seed.Meta.Retrieved, SHA256: d.Seed.SHA256(), SourceFile: siteRel("data", doc.ID, "source.txt"),
 		Encoding: doc.Encoding, Jurisdiction: d.Seed.Meta.Jurisdiction, Source: startOf(doc),
 		Issuers: []string{}, Targets: []string{}, Points: []string{}, Corrections: []correction{}, Warnings: []warning{},
@@ -129,6 +129,8 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 		p.Issuers = append(p.Issuers, t)
 	}
 	p.Cover = coverOf(d, lang)
+	p.Standing = standingOf(doc)
+	p.CiteTitle, p.CiteNote = citeTitle(doc), citeNote(doc, lang)
 	p.Summary, p.SummaryKind, p.Points = overviewText(d, lang)
 	p.KeyTerms = keyTerms(d)
 	for _, t := range d.Targets {
@@ -194,8 +196,8 @@ func overviewText(d *library.Doc, lang string) (string, abstractKind, []string) 
 	if t := doc.TitleText(); t != "" {
 		sum = "《" + t + "》"
 	}
-	if doc.DocNumber.Text != "" {
-		sum += "（" + doc.DocNumber.Text + "）"
+	if doc.NumberText() != "" {
+		sum += "（" + doc.NumberText() + "）"
 	}
 	if issuers := doc.IssuerNames(); len(issuers) > 0 {
 		sum += "由" + strings.Join(issuers, "、") + "发布"
@@ -233,7 +235,7 @@ func sectionPageOf(d *library.Doc, s *policy.Section, lang string, parent *polic
 	hen, hst := tr(d, s.ID+".heading")
 	p := sectionPage{
 		Title: title, TitleLang: tl, LinkTitle: h, ID: s.ID, Doc: doc.ID, DocTitle: docTitle(d, lang),
-		DocNumber: doc.DocNumber.Text, Kind: sectionKind(doc, s), Layout: "sectionpage",
+		DocNumber: doc.NumberText(), Kind: sectionKind(doc, s), Layout: "sectionpage",
 		TranslationKey: doc.ID + "/" + s.ID, Weight: s.Pos.Line, Label: label(s, lang), CiteLabel: citeLabel(doc, s, lang), CiteHeading: h,
 		Translation: sectionStatus(d, s), Source: position{s.Pos.Line, s.Pos.Col},
 		Heading: bilingual{s.Heading, hen, hst}, Paras: paras(d, s.ID, s.Paragraphs),

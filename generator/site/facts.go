@@ -96,7 +96,7 @@ var sortOrders = []string{"newest", "oldest", "issuer", "genre"}
 
 // genres lists the genres of the catalogue, in its order: the parser's
 // (policy.Genre), with regulations split by how they are issued (genreOf).
-var genres = []string{string(policy.GenreRegulation), genreNormative, string(policy.GenreOpinions), string(policy.GenrePlan),
+var genres = []string{string(policy.GenreLaw), string(policy.GenreRegulation), genreNormative, string(policy.GenreOpinions), string(policy.GenrePlan),
 	string(policy.GenreMeasures), string(policy.GenreDecision), string(policy.GenreNotice), string(policy.GenreReport), string(policy.GenreOther)}
 
 // genreNormative is a 规范性文件 (normative document): rules (条例, 规定,

@@ -136,7 +136,10 @@ type docPage struct {
 	Lastmod        string       `toml:"lastmod,omitempty"`
 	Library        libFacts     `toml:"library"`
 	Provenance     provenance   `toml:"provenance"`
-	Card           *pageCard    `toml:"card,omitempty"` // the share card (og:image)
+	Card           *pageCard    `toml:"card,omitempty"`     // the share card (og:image)
+	Standing       standing     `toml:"standing"`           // draft status, effective date, a law's record
+	CiteTitle      string       `toml:"citeTitle"`          // the Chinese title in its official form (citeTitle)
+	CiteNote       string       `toml:"citeNote,omitempty"` // a law's adoption, a draft's status, in the page's language
 }
 
 // sectionPage is content/<lang>/<doc>/<id>.md, a chapter or a measure.

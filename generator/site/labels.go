@@ -7,7 +7,8 @@ import (
 )
 
 // enLabel writes a section's numbering in English: 一、 → "1.", （七） → "(7)",
-// 第三章 → "Chapter 3", 第十二条 → "Article 12".
+// 第三章 → "Chapter 3", 第十二条 → "Article 12", 第十七条之一 → "Article 17-1",
+// 附件2 → "Annex 2", 第二编 → "Book 2".
 func enLabel(s *policy.Section) string {
 	switch s.Style {
 	case policy.StyleChapter:
@@ -15,9 +16,12 @@ func enLabel(s *policy.Section) string {
 	case policy.StyleSection:
 		return fmt.Sprintf("Section %d", s.Number)
 	case policy.StyleArticle:
+		if s.Sub > 0 {
+			return fmt.Sprintf("Article %d-%d", s.Number, s.Sub) // 第十七条之一
+		}
 		return fmt.Sprintf("Article %d", s.Number)
 	case policy.StyleAttachment:
-		return fmt.Sprintf("Attachment %d", max(s.Number, 1))
+		return fmt.Sprintf("Annex %d", s.Number)
 	case policy.StylePian:
 		return fmt.Sprintf("Part %d", s.Number)
 	case policy.StyleBian:

@@ -11,7 +11,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
-	"mingbai/generator/policy"
+	"mingbai/generator/diag"
 )
 
 // Read decodes a TOML file strictly (unknown keys are errors, reported
@@ -32,7 +32,7 @@ func Read(path string, v any) (found bool, err error) {
 }
 
 // Decode decodes TOML data strictly. A syntax error, a value of the
-// wrong type or an unknown key is a *policy.Error: "file:line:col: error:
+// wrong type or an unknown key is a *diag.Error: "file:line:col: error:
 // message" with the line quoted, as the parser reports the source text.
 //
 //	seeds/x/meta.toml:2:12: error: cannot decode TOML string into struct field seed.Meta.Complete of type bool
@@ -44,7 +44,7 @@ func Decode(path string, data []byte, v any) error {
 	if err == nil {
 		return nil
 	}
-	var ds []*policy.Diagnostic
+	var ds []*diag.Diagnostic
 	switch e := err.(type) {
 	case *toml.DecodeError:
 		ds = append(ds, diagnostic(e, false))
@@ -55,16 +55,16 @@ func Decode(path string, data []byte, v any) error {
 	default:
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	return policy.NewError(path, data, ds...)
+	return diag.NewError(path, data, ds...)
 }
 
 // diagnostic is a go-toml error as a diagnostic, without go-toml's
 // "toml: " prefix; unknown says the error is an unknown key.
-func diagnostic(e *toml.DecodeError, unknown bool) *policy.Diagnostic {
+func diagnostic(e *toml.DecodeError, unknown bool) *diag.Diagnostic {
 	line, col := e.Position()
 	msg := strings.TrimPrefix(e.Error(), "toml: ")
 	if unknown {
 		msg = fmt.Sprintf("unknown key %s; check its spelling", strings.Join(e.Key(), "."))
 	}
-	return &policy.Diagnostic{Pos: policy.Pos{Line: line, Col: col}, Len: 1, Severity: policy.SeverityError, Msg: msg}
+	return &diag.Diagnostic{Pos: diag.Pos{Line: line, Col: col}, Len: 1, Severity: diag.SeverityError, Msg: msg}
 }
