@@ -148,7 +148,12 @@
   }
 
   // A query with no result: the glossary's term in the other language, if one matches.
-  var suggest = d.getElementById("search-suggest");
+  var suggest = d.createElement("p");
+  suggest.id = "search-suggest";
+  suggest.className = "search-original";
+  suggest.hidden = true;
+  suggest.appendChild(d.createElement("a"));
+  box.parentNode.insertBefore(suggest, box);
   var terms = [];
   try { terms = JSON.parse(box.getAttribute("data-glossary") || "[]"); } catch (e) { terms = []; }
   function offerTerm(q) {
@@ -165,7 +170,7 @@
     var a = suggest.querySelector("a");
     // A Chinese query (English page): the English rendering, here. A query in English: the
     // Chinese term, in the Chinese original.
-    a.textContent = suggest.getAttribute(han ? "data-zh" : "data-en").replace(/\{zh\}/g, t.zh).replace(/\{en\}/g, t.en);
+    a.textContent = box.getAttribute(han ? "data-suggest-zh" : "data-suggest-en").replace(/\{zh\}/g, t.zh).replace(/\{en\}/g, t.en);
     a.href = (han ? here : zhPage) + "?q=" + encodeURIComponent(han ? t.en : t.zh);
     suggest.hidden = false;
   }
