@@ -119,14 +119,16 @@
     if (!s || s.isCollapsed || !s.rangeCount) {
       if (bar && bar.contains(d.activeElement)) return;
       if (bar) bar.hidden = true;
-      passage = null; // deselected: copy the page's own address again
+      // Deselected in the text: copy the page's own address again. A click on the copy and
+      // cite controls, which also ends the selection, keeps the passage for them.
+      if (Date.now() - controlAt > 400) passage = null;
       return;
     }
     var r = s.getRangeAt(0);
     var a = elOf(r.startContainer), b = elOf(r.endContainer);
     var row = a && a.closest(".row[id]");
     if (!row || !d.getElementById("main").contains(row)) { if (bar) bar.hidden = true; return; }
-    var sa = a.closest(".s[id]"), sb = b && b.closest(".s[id]");
+    var sa = a.closest(".s[id], .s-en[id]"), sb = b && b.closest(".s[id], .s-en[id]");
     var frag = sa && sa === sb ? (sa.getAttribute("data-s") || sa.id) : row.id;
     var num = (row.querySelector(".pil") || {}).lastChild;
     var p = num ? num.textContent.trim() : row.id;
@@ -186,7 +188,10 @@
   window.addEventListener("hashchange", showTarget);
   showTarget();
   d.querySelectorAll("button[data-view]").forEach(function (b) { b.addEventListener("click", showTarget); });
-  var timer;
+  var timer, controlAt = 0;
+  d.addEventListener("mousedown", function (e) {
+    if (e.target.closest && e.target.closest(".actions, .selbar, .cite")) controlAt = Date.now();
+  }, true);
   d.addEventListener("selectionchange", function () { clearTimeout(timer); timer = setTimeout(onSelect, 120); });
 
   if (!root.classList.contains("cb")) return;
