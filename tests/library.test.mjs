@@ -182,8 +182,13 @@ describe('document pages', { concurrency: 2 }, () => {
           assert.ok(t.length > 0, `${id}: ${sel} is empty`);
         }
         assert.equal(await page.locator('.prov-licence a[rel="license"]').count(), 1, `${id}: licence`);
-        const report = await page.locator('main a.report').getAttribute('href');
-        assert.match(report, /^(mailto:|https?:)/, `${id}: report link`);
+        // A build with a report destination (hugo.toml [params.report], or the host's repository)
+        // links it; a local build without one shows no link, and never a placeholder.
+        const reports = await page.locator('main a.report, footer a.report').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        for (const report of reports) {
+          assert.match(report, /^(mailto:|https?:)/, `${id}: report link`);
+          assert.ok(!/example/.test(report), `${id}: report link ${report} is a placeholder`);
+        }
         assert.equal(await page.locator('main a.prov-corrections').count(), 1, `${id}: link to the source page`);
         assert.ok(await page.locator('footer .updated time').count() === 1, `${id}: last updated`);
       }

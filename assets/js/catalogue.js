@@ -5,7 +5,7 @@
      select[data-facet=year|genre|issuer] keeps the rows whose data-year / data-genre /
      data-issuers (space-separated keys) match; select[data-sort] orders the rows by their
      data-sort-<order> key (newest descending, the others ascending).
-   #cat-count announces the number shown; its text comes from data-one / data-other (i18n),
+   #cat-count announces the number shown; its text comes from data-singular / data-other (i18n; not "data-one": html/template reads a data- attribute whose name starts with "on" as an event handler and quotes it as JavaScript),
    with {n} and {m} replaced, never from this file. */
 (function () {
   "use strict";
@@ -39,7 +39,7 @@
       list.appendChild(row);
     });
     if (count) {
-      var t = count.getAttribute(shown === 1 ? "data-one" : "data-other") || "";
+      var t = count.getAttribute(shown === 1 ? "data-singular" : "data-other") || "";
       count.textContent = t.replace("{n}", shown).replace("{m}", rows.length);
     }
   }

@@ -1,9 +1,12 @@
 /* mingbai — progressive enhancement only; every feature works without this file.
    1. The language switch keeps the #fragment (paragraph and sentence anchors are the same in
       both languages) and the search query (?q=).
-   2. The passage: the sentence (#p2.s3) or paragraph (#p2) the reader selected text in, else
-      the #fragment of the address. Selecting text in a paragraph shows a bar (#selbar) to copy
-      a link to the passage or the selection as a quotation with its citation.
+   2. The passage: the sentence (#p2.s3) or paragraph (#p2) the reader selected text in, in
+      either language (an English sentence span carries data-s="p2.s3", the ID of the Chinese
+      sentence it translates), else the #fragment of the address; deselecting forgets it. Selecting
+      text in a paragraph shows a bar (#selbar) to copy a link to the passage or the selection as
+      a quotation with its citation, or to report an error in it. #p2.s3 highlights the
+      English sentence too, and where the Chinese is hidden (English-only view) scrolls to it.
    3. Copy buttons (space reserved by the CSS, shown where the Clipboard API exists):
       [data-copy] copies a URL plus the passage, [data-copy-from] copies a citation with the
       passage in its URL and today's date as its access date ([data-accessed]).
@@ -114,15 +117,19 @@
   function onSelect() {
     var s = window.getSelection();
     if (!s || s.isCollapsed || !s.rangeCount) {
-      if (bar && !bar.contains(d.activeElement)) bar.hidden = true;
+      if (bar && bar.contains(d.activeElement)) return;
+      if (bar) bar.hidden = true;
+      // Deselected in the text: copy the page's own address again. A click on the copy and
+      // cite controls, which also ends the selection, keeps the passage for them.
+      if (Date.now() - controlAt > 400) passage = null;
       return;
     }
     var r = s.getRangeAt(0);
     var a = elOf(r.startContainer), b = elOf(r.endContainer);
     var row = a && a.closest(".row[id]");
     if (!row || !d.getElementById("main").contains(row)) { if (bar) bar.hidden = true; return; }
-    var sa = a.closest(".s[id]"), sb = b && b.closest(".s[id]");
-    var frag = sa && sa === sb ? sa.id : row.id;
+    var sa = a.closest(".s[id], .s-en[id]"), sb = b && b.closest(".s[id], .s-en[id]");
+    var frag = sa && sa === sb ? (sa.getAttribute("data-s") || sa.id) : row.id;
     var num = (row.querySelector(".pil") || {}).lastChild;
     var p = num ? num.textContent.trim() : row.id;
     var where = "";
@@ -133,10 +140,58 @@
     passage = { frag: frag, quote: quoteText(r), where: where };
     if (bar) {
       d.getElementById("selbar-where").textContent = where;
+      var rep = d.getElementById("selbar-report");
+      if (rep) rep.href = reportURL(rep, frag);
       bar.hidden = false;
     }
   }
-  var timer;
+  // Reporting an error in the passage: a new issue (or an e-mail) prefilled with the document,
+  // the passage's ID, its Chinese and English and the page's address. The labels come from
+  // the link's data-* attributes (i18n).
+  function plainOf(el) {
+    if (!el) return "";
+    var box = el.cloneNode(true);
+    box.querySelectorAll(".gloss, .gtip, .pil, .note").forEach(function (g) { g.remove(); });
+    return box.textContent.replace(/\s+/g, " ").trim();
+  }
+  function reportURL(a, frag) {
+    var sent = /\.s\d+$/.test(frag);
+    var zh = sent ? d.getElementById(frag) : d.querySelector('[id="' + frag + '"] .cell-zh');
+    var en = sent ? d.querySelector('.s-en[data-s="' + frag + '"]') : d.querySelector('[id="' + frag + '"] .cell-en > p[id]');
+    var page = canonicalURL().split("#")[0] + "#" + frag;
+    var title = a.getAttribute("data-title").replace("{doc}", d.title).replace("{p}", frag);
+    var body = a.getAttribute("data-body").replace("{p}", frag).replace("{zh}", plainOf(zh) || "—")
+      .replace("{en}", plainOf(en) || "—").replace("{url}", page);
+    var u = new URL(a.getAttribute("data-base"));
+    if (u.protocol === "mailto:") return u.href.split("?")[0] + "?subject=" + encodeURIComponent(title) + "&body=" + encodeURIComponent(body);
+    u.searchParams.set("title", title);
+    u.searchParams.set("body", body);
+    return u.href;
+  }
+  function canonicalURL() {
+    var l = d.querySelector('link[rel="canonical"]');
+    return l ? l.href : location.href;
+  }
+
+  // #p2.s3: highlight the English sentence that translates it, and show it where the Chinese
+  // is hidden (the English-only view), also after the view changes.
+  function showTarget() {
+    d.querySelectorAll(".s-hl").forEach(function (x) { x.classList.remove("s-hl"); });
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!/^[\w-]+(\.[\w-]+)*\.s\d+$/.test(id)) return;
+    var en = d.querySelector('.s-en[data-s="' + id + '"]');
+    if (!en) return;
+    en.classList.add("s-hl");
+    var zh = d.getElementById(id);
+    if (!zh || zh.getClientRects().length === 0) en.scrollIntoView({ block: "center" });
+  }
+  window.addEventListener("hashchange", showTarget);
+  showTarget();
+  d.querySelectorAll("button[data-view]").forEach(function (b) { b.addEventListener("click", showTarget); });
+  var timer, controlAt = 0;
+  d.addEventListener("mousedown", function (e) {
+    if (e.target.closest && e.target.closest(".actions, .selbar, .cite")) controlAt = Date.now();
+  }, true);
   d.addEventListener("selectionchange", function () { clearTimeout(timer); timer = setTimeout(onSelect, 120); });
 
   if (!root.classList.contains("cb")) return;

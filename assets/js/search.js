@@ -23,6 +23,7 @@
 
   function say(key, q, n) {
     if (!status) return;
+    if (key === "count" && n === 1 && status.hasAttribute("data-count-one")) key = "count-one";
     var t = status.getAttribute("data-" + key) || "";
     status.textContent = t.replace("{q}", q).replace("{n}", String(n));
   }
@@ -80,17 +81,26 @@
     return "";
   }
   function norm(t) { return t.replace(/\s+/g, " ").toLowerCase(); }
+  // numberKey is a document number without spaces and with one kind of bracket, or "".
+  function numberKey(t) {
+    var k = t.replace(/\s+/g, "").replace(/[〔［\[（(]/g, "[").replace(/[〕］\]）)]/g, "]");
+    return /\d+号$/.test(k) && /\[\d{4}\]/.test(k) ? k : "";
+  }
 
   // Pagefind ranks by its words (a Chinese query is split into words); put first
   // the pages that hold the query as written in a paragraph of the text, then those
   // that hold it anywhere, keeping Pagefind's order within each group.
+  // A query that is a document's number (辽委发〔2024〕8号, with any brackets) puts that
+  // document's own page first.
   function rank(results, q) {
-    var needle = norm(q);
+    var needle = norm(q), num = numberKey(q);
     results.forEach(function (r, i) {
       var exact = norm(r.content || "").indexOf(needle) >= 0;
       r.hash = anchor(r, q);
       r.order = i;
       r.tier = exact ? (r.hash ? 0 : 1) : 2;
+      var m = r.meta || {};
+      if (num && m.docno && numberKey(m.docno) === num) r.tier = m.kind === "document" ? -2 : Math.min(r.tier, -1);
     });
     return results.sort(function (a, b) { return a.tier - b.tier || a.order - b.order; });
   }
@@ -105,9 +115,18 @@
       h.appendChild(a);
       li.appendChild(h);
       if (r.meta && r.meta.doc) {
+        // The document the result belongs to: its title and number.
         var s = d.createElement("p");
-        s.className = "eyebrow";
+        s.className = "eyebrow result-doc";
         s.textContent = r.meta.doc;
+        if (r.meta.docno) {
+          var n = d.createElement("span");
+          n.className = "docno";
+          n.lang = "zh-CN";
+          n.textContent = r.meta.docno;
+          s.appendChild(d.createTextNode(" "));
+          s.appendChild(n);
+        }
         li.appendChild(s);
       }
       var p = d.createElement("p");
@@ -128,6 +147,34 @@
     });
   }
 
+  // A query with no result: the glossary's term in the other language, if one matches.
+  var suggest = d.createElement("p");
+  suggest.id = "search-suggest";
+  suggest.className = "search-original";
+  suggest.hidden = true;
+  suggest.appendChild(d.createElement("a"));
+  box.parentNode.insertBefore(suggest, box);
+  var terms = [];
+  try { terms = JSON.parse(box.getAttribute("data-glossary") || "[]"); } catch (e) { terms = []; }
+  function offerTerm(q) {
+    if (!suggest) return;
+    suggest.hidden = true;
+    var han = /[\u3400-\u9fff]/.test(q), k = norm(q);
+    if (!k) return;
+    var t = terms.filter(function (t) {
+      return han ? t.zh.indexOf(q) >= 0 || q.indexOf(t.zh) >= 0 : norm(t.en).indexOf(k) >= 0 || k.indexOf(norm(t.en)) >= 0;
+    }).sort(function (a, b) { return a.zh.length - b.zh.length; })[0];
+    if (!t) return;
+    var zhPage = box.getAttribute("data-zh-search"), here = box.getAttribute("data-search");
+    if (han && d.documentElement.lang === "zh-CN") return; // a Chinese query on a Chinese page: nothing to offer
+    var a = suggest.querySelector("a");
+    // A Chinese query (English page): the English rendering, here. A query in English: the
+    // Chinese term, in the Chinese original.
+    a.textContent = box.getAttribute(han ? "data-suggest-zh" : "data-suggest-en").replace(/\{zh\}/g, t.zh).replace(/\{en\}/g, t.en);
+    a.href = (han ? here : zhPage) + "?q=" + encodeURIComponent(han ? t.en : t.zh);
+    suggest.hidden = false;
+  }
+
   function offerOriginal(q) {
     if (!original) return;
     var han = /[\u3400-\u9fff]/.test(q);
@@ -146,6 +193,7 @@
     shown = 0;
     query = q;
     if (more) more.hidden = true;
+    if (suggest) suggest.hidden = true;
     offerOriginal(q);
     if (!q) {
       if (status) status.textContent = "";
@@ -160,6 +208,7 @@
       if (mine !== seq) return;
       pending = s.results;
       say(pending.length ? "count" : "none", q, pending.length);
+      if (!pending.length) offerTerm(q); else if (suggest) suggest.hidden = true;
       return page(mine);
     }).catch(function () {
       if (mine === seq) say("failed", q, 0);

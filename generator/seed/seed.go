@@ -30,6 +30,7 @@ type Seed struct {
 // Meta is the optional meta.toml of a seed folder.
 //
 //	source-url = "https://…"
+//	verification = "unverified"
 //	retrieved = "2026-11-25"
 //	complete = true
 //	[[erratum]]
@@ -40,8 +41,12 @@ type Meta struct {
 	Title      string `toml:"title"`
 	SourceURL  string `toml:"source-url"`
 	SourceNote string `toml:"source-note"`
-	Retrieved  string `toml:"retrieved"`
-	Complete   bool   `toml:"complete"`
+	// Verification says whether an editor compared the copy with the
+	// official original: "checked" (checked against the official original)
+	// or "unverified" (an unverified copy); "" is read as "unverified".
+	Verification string `toml:"verification"`
+	Retrieved    string `toml:"retrieved"`
+	Complete     bool   `toml:"complete"`
 	// Jurisdiction is where the document applies, e.g. "Liaoning Province, China".
 	Jurisdiction string `toml:"jurisdiction"`
 	// Translator names who translated the document, a person or a team,

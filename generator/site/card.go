@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -41,6 +42,14 @@ const (
 
 var siteName = map[string]string{"zh": "明白", "en": "Mingbai"}
 
+// figureLine is the card's bottom line for a target: its value and what it
+// measures, "over RMB 300 billion · Scale of the aviation equipment
+// industrial cluster", and whether that fits on the line uncut.
+func figureLine(val, ind string) (string, bool) {
+	line := val + " · " + ind
+	return line, lineEms([]rune(line)) <= figureEms
+}
+
 // cardOf is the card of a page of the given kind: its title, the
 // document number, the section's label ("" for the document) and the
 // first target set there.
@@ -50,6 +59,9 @@ func cardOf(d *library.Doc, lang, kind, label, title, section string) *pageCard 
 		c.Kicker += " · " + n
 	}
 	c.Title = strings.Join(wrap(title, titleEms, titleLines), "\n")
+	// The bottom line: the first target set here whose value and indicator fit
+	// on it uncut; else the first target's value alone, never a line cut off.
+	first := ""
 	for _, t := range d.Targets {
 		if section != "" && t.Section != section {
 			continue
@@ -58,11 +70,20 @@ func cardOf(d *library.Doc, lang, kind, label, title, section string) *pageCard 
 		if lang == "en" {
 			val = t.En
 		}
-		ind, _ := indicator(d, t, lang)
-		if val != "" {
-			c.Figure = strings.Join(wrap(val+" · "+ind, figureEms, 1), "")
+		if val == "" {
+			continue
 		}
-		break
+		ind, _ := indicator(d, t, lang)
+		if line, ok := figureLine(val, ind); ok {
+			c.Figure = line
+			break
+		}
+		if first == "" {
+			first = strings.Join(wrap(val, figureEms, 1), "")
+		}
+	}
+	if c.Figure == "" {
+		c.Figure = first
 	}
 	join := map[string]string{"zh": ""}[lang] // Chinese lines join without a space
 	if lang != "zh" {
@@ -77,13 +98,68 @@ func cardOf(d *library.Doc, lang, kind, label, title, section string) *pageCard 
 	return &pageCard{Kind: kind, Image: card.Name(*c), Alt: strings.Join(alt, " — "), text: *c}
 }
 
+// siteCard is the card of a page of the whole library (the home page, all
+// targets, the glossary): the site's name, the page's title and a line of
+// what it holds. Its kind is "document": the library's pages get cards
+// wherever documents do (hugo.toml params.cards.kinds; generator/card
+// draws only the kinds listed there).
+func siteCard(lang, title, figure string) *pageCard {
+	c := card.Card{Kicker: siteName[lang], Title: strings.Join(wrap(title, titleEms, titleLines), "\n"), Figure: figure}
+	alt := []string{c.Kicker, title}
+	if figure != "" {
+		alt = append(alt, figure)
+	}
+	return &pageCard{Kind: "document", Image: card.Name(c), Alt: strings.Join(alt, " — "), text: c}
+}
+
+// siteCards are the cards of the library's own pages in lang, by page path
+// (the home page, targets, glossary).
+func siteCards(lib *library.Library, lang string) map[string]*pageCard {
+	n := 0
+	for _, d := range lib.Docs {
+		n += len(d.Targets)
+	}
+	docs := len(lib.Docs)
+	if lang == "zh" {
+		return map[string]*pageCard{
+			lang:               siteCard(lang, "政策文件双语解读", fmt.Sprintf("%d份文件 · %d项量化目标", docs, n)),
+			lang + "/targets":  siteCard(lang, "全部量化目标", fmt.Sprintf("%d份文件中的%d项量化目标", docs, n)),
+			lang + "/glossary": siteCard(lang, "术语表", fmt.Sprintf("%d个政策术语：拼音、英文译法和解释", len(lib.Glossary))),
+		}
+	}
+	return map[string]*pageCard{
+		lang:               siteCard(lang, "Chinese policy documents, explained", fmt.Sprintf("%d %s · %d %s", docs, plural(docs, "document", "documents"), n, plural(n, "target", "targets"))),
+		lang + "/targets":  siteCard(lang, "All targets", fmt.Sprintf("%d %s from %d %s", n, plural(n, "target", "targets"), docs, plural(docs, "document", "documents"))),
+		lang + "/glossary": siteCard(lang, "Glossary", fmt.Sprintf("%d policy %s with pinyin and English", len(lib.Glossary), plural(len(lib.Glossary), "term", "terms"))),
+	}
+}
+
+// siteCardList adds assets/generated/cards/_site.toml, the cards of the
+// library's own pages in both languages, which generator/card draws.
+func (fs Files) siteCardList(lib *library.Library) error {
+	l := card.List{Doc: "_site", Source: "hugo.toml"}
+	for _, lang := range langs {
+		cs := siteCards(lib, lang)
+		for _, page := range []string{lang, lang + "/targets", lang + "/glossary"} {
+			c := cs[page]
+			l.Cards = append(l.Cards, card.Entry{Page: page, Kind: c.Kind, Image: c.Image, Card: c.text})
+		}
+	}
+	b, err := toml.Marshal(l)
+	if err != nil {
+		return err
+	}
+	fs[card.ListDir+"/_site.toml"] = b
+	return nil
+}
+
 // sectionCard is the card of a chapter, measure or article page.
 func sectionCard(d *library.Doc, s *policy.Section, lang string) *pageCard {
 	h, _ := text(d, lang, s.ID+".heading", s.Heading)
 	if h == "" {
 		h = docTitle(d, lang)
 	}
-	return cardOf(d, lang, sectionKind(s), citeLabel(s, lang), h, s.ID)
+	return cardOf(d, lang, sectionKind(d.Model, s), citeLabel(d.Model, s, lang), h, s.ID)
 }
 
 // docCard is the card of a document page.

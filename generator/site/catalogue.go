@@ -53,8 +53,8 @@ type option struct {
 
 var (
 	genreLabel = map[string]map[string]string{
-		"zh": {"law": "法律", "regulation": "条例、规定、办法", "opinions": "意见", "plan": "规划、计划、方案", "measures": "措施、指引", "decision": "决定、批复", "notice": "通知、公告", "report": "报告、讲话", "other": "其他"},
-		"en": {"law": "Laws", "regulation": "Regulations", "opinions": "Opinions", "plan": "Plans and programs", "measures": "Measures and guidelines", "decision": "Decisions", "notice": "Notices", "report": "Reports and speeches", "other": "Other documents"},
+		"zh": {"law": "法律", "regulation": "法规、规章", "normative": "规范性文件", "opinions": "意见", "plan": "规划、计划、方案", "measures": "措施、指引", "decision": "决定、批复", "notice": "通知、公告", "report": "报告、讲话", "other": "其他"},
+		"en": {"law": "Laws", "regulation": "Regulations and rules", "normative": "Normative documents", "opinions": "Opinions", "plan": "Plans and programs", "measures": "Measures and guidelines", "decision": "Decisions", "notice": "Notices", "report": "Reports and speeches", "other": "Other documents"},
 	}
 	libraryTitle = map[string]string{"zh": "浏览全部文件", "en": "Browse the library"}
 	filterTitle  = map[string]map[string]string{

@@ -26,6 +26,9 @@ func (fs Files) data(lib *library.Library) error {
 		allTargets[id] = ts
 	}
 	fs["static/data/targets.schema.json"] = targets.Schema // describes every targets.json
+	if err := fs.allTargets(lib); err != nil {
+		return err
+	}
 	for name, v := range map[string]any{"targets": allTargets, "glossary": glossaryData(lib.Glossary)} {
 		b, err := jsonBytes(v)
 		if err != nil {
@@ -63,5 +66,28 @@ func (fs Files) downloadsOf(d *library.Doc, base string) error {
 		return err
 	}
 	fs[dir+"model.json"] = b
+	return nil
+}
+
+// allTargets adds the combined downloads of every document's targets,
+// static/data/targets.csv and static/data/targets.json: the rows of each
+// document's own targets.csv and targets.json, in catalogue (ID) order, with
+// the same columns.
+//
+//	doc,id,section,permalink,indicator_zh,indicator_en,…
+//	gov-work-report-2024,c2-t1,c2,/en/gov-work-report-2024/c2/#t-c2-t1,国内生产总值,Gross domestic product (GDP),…
+func (fs Files) allTargets(lib *library.Library) error {
+	var rows []targets.Row
+	for _, d := range lib.Docs {
+		rows = append(rows, exportRows(d, d.Targets, siteBase(lib.Root))...)
+	}
+	var csv, js bytes.Buffer
+	if err := targets.WriteCSV(&csv, rows); err != nil {
+		return err
+	}
+	if err := targets.WriteJSON(&js, rows); err != nil {
+		return err
+	}
+	fs["static/data/targets.csv"], fs["static/data/targets.json"] = csv.Bytes(), js.Bytes()
 	return nil
 }

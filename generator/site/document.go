@@ -6,6 +6,7 @@ import (
 
 	"mingbai/generator/library"
 	"mingbai/generator/policy"
+	"mingbai/generator/summary"
 	"mingbai/generator/translation"
 )
 
@@ -44,20 +45,24 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 			// Previous and next among sections of the same kind: chapter to
 			// chapter, measure to measure, across chapters.
 			for j := i - 1; j >= 0; j-- {
-				if sectionKind(all[j]) == sectionKind(s) {
+				if sectionKind(doc, all[j]) == sectionKind(doc, s) {
 					t, tl := sectionTitle(d, all[j], lang)
 					p.Prev = &pageRef{all[j].ID, t, tl}
 					break
 				}
 			}
 			for j := i + 1; j < len(all); j++ {
-				if sectionKind(all[j]) == sectionKind(s) {
+				if sectionKind(doc, all[j]) == sectionKind(doc, s) {
 					t, tl := sectionTitle(d, all[j], lang)
 					p.Next = &pageRef{all[j].ID, t, tl}
 					break
 				}
 			}
-			if err := fs.page(dir+s.ID+".md", p, heading(summaryHeading[lang], "summary")+escape(p.Summary)+"\n"); err != nil {
+			body := ""
+			if p.Summary != "" { // an automatic summary with nothing to say is not shown
+				body = heading(summaryHeading[lang], "summary") + escape(p.Summary) + "\n"
+			}
+			if err := fs.page(dir+s.ID+".md", p, body); err != nil {
 				return err
 			}
 		}
@@ -112,7 +117,7 @@ func overview(d *library.Doc, lang string, weight int) docPage {
 	title, tl := text(d, lang, "title", doc.TitleText())
 	p := docPage{
 		Title: title, TitleLang: tl, ID: doc.ID, Doc: doc.ID, Kind: "document", Layout: "document",
-		TranslationKey: doc.ID, Date: doc.Date, Weight: weight, Translation: d.Report.Status(),
+		TranslationKey: doc.ID, Date: doc.Date, Weight: weight, Translation: docStatus(d),
 		DocNumber: doc.NumberText(), DateText: doc.DateText.Text, DateTextLang: dateLang(doc.DateText.Text), SourceURL: d.Seed.Meta.SourceURL,
 		Retrieved: d.Seed.Meta.Retrieved, SHA256: d.Seed.SHA256(), SourceFile: siteRel("data", doc.ID, "source.txt"),
 		Encoding: doc.Encoding, Jurisdiction: d.Seed.Meta.Jurisdiction, Source: startOf(doc),
@@ -230,18 +235,20 @@ func sectionPageOf(d *library.Doc, s *policy.Section, lang string, parent *polic
 	hen, hst := tr(d, s.ID+".heading")
 	p := sectionPage{
 		Title: title, TitleLang: tl, LinkTitle: h, ID: s.ID, Doc: doc.ID, DocTitle: docTitle(d, lang),
-		DocNumber: doc.NumberText(), Kind: sectionKind(s), Layout: "sectionpage",
-		TranslationKey: doc.ID + "/" + s.ID, Weight: s.Pos.Line, Label: label(s, lang), CiteLabel: citeLabel(s, lang),
+		DocNumber: doc.NumberText(), Kind: sectionKind(doc, s), Layout: "sectionpage",
+		TranslationKey: doc.ID + "/" + s.ID, Weight: s.Pos.Line, Label: label(s, lang), CiteLabel: citeLabel(doc, s, lang), CiteHeading: h,
 		Translation: sectionStatus(d, s), Source: position{s.Pos.Line, s.Pos.Col},
 		Heading: bilingual{s.Heading, hen, hst}, Paras: paras(d, s.ID, s.Paragraphs),
 		Targets: []string{}, Terms: []string{},
 	}
-	var zhT, enT []string
+	var zhT []string
+	var enT []summary.Figure
 	for _, t := range d.Targets {
 		if t.Section == s.ID {
 			p.Targets = append(p.Targets, t.ID)
-			zhT = append(zhT, t.Zh)
-			enT = append(enT, t.En)
+			zhT = append(zhT, summary.FigureZh(t.Indicator, t.Zh, t.Quote))
+			ind, _ := indicator(d, t, "en")
+			enT = append(enT, summary.Figure{Indicator: ind, Value: t.En})
 		}
 	}
 	p.Summary, p.SummaryKind = summaryOf(d, s, lang, zhT, enT)
@@ -314,12 +321,12 @@ func fullText(d *library.Doc, lang string) textPage {
 	doc := d.Model
 	p := textPage{
 		Title: fmt.Sprintf(fullTextTitle[lang], docTitle(d, lang)), ID: "text", Doc: doc.ID, Kind: "fulltext", Layout: "fulltext",
-		TranslationKey: doc.ID + "/text", Translation: d.Report.Status(),
+		TranslationKey: doc.ID + "/text", Translation: docStatus(d),
 		Summary: fmt.Sprintf(fullTextSummary[lang], docTitle(d, lang)),
 	}
 	addParas := func(section, prefix string, pgs []*policy.Paragraph) {
 		for _, r := range paras(d, prefix, pgs) {
-			p.Blocks = append(p.Blocks, block{Kind: "para", ID: section + "-" + r.ID, Section: section, N: r.N, Zh: r.Zh, Sentences: r.Sentences, En: r.En, Status: r.Status, Notes: r.Notes})
+			p.Blocks = append(p.Blocks, block{Kind: "para", ID: section + "-" + r.ID, Section: section, N: r.N, Zh: r.Zh, Sentences: r.Sentences, En: r.En, EnSentences: r.EnSentences, Status: r.Status, Notes: r.Notes})
 		}
 	}
 	if c := doc.Cover; c != nil {

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -56,13 +57,24 @@ type counts struct {
 // provenance is where a document's text and translation come from, shown on
 // its page: the method is "human", "machine-assisted", "none" (there is no
 // English) or "unrecorded"; updated is the "last updated" date of its pages.
+//
+//	sourceURL = "https://www.gov.cn/zhengce/2022-12/14/content_5732067.htm"
+//	sourceFrom = "header"      # "meta" (meta.toml's source-url), "header" (the copy's own header) or ""
+//	verification = "unverified" # or "checked": compared with the official original
 type provenance struct {
-	SourceURL  string `toml:"sourceURL,omitempty"`
-	SourceNote string `toml:"sourceNote,omitempty"`
-	Retrieved  string `toml:"retrieved,omitempty"`
-	Method     string `toml:"method"`
-	Translator string `toml:"translator,omitempty"`
-	Updated    string `toml:"updated,omitempty"`
+	SourceURL string `toml:"sourceURL,omitempty"`
+	// SourceFrom says where the official page's address was found: "meta"
+	// (an editor's source-url), "header" (the copy's scraper header), or ""
+	// when no address is known.
+	SourceFrom string `toml:"sourceFrom,omitempty"`
+	// Verification is "checked" when an editor compared the copy with the
+	// official original, else "unverified".
+	Verification string `toml:"verification"`
+	SourceNote   string `toml:"sourceNote,omitempty"`
+	Retrieved    string `toml:"retrieved,omitempty"`
+	Method       string `toml:"method"`
+	Translator   string `toml:"translator,omitempty"`
+	Updated      string `toml:"updated,omitempty"`
 	// Changes is the change log, newest first.
 	Changes []change `toml:"changes"`
 }
@@ -82,22 +94,37 @@ var changeKinds = map[string]bool{"source": true, "erratum": true, "translation"
 // Sort orders of the catalogue; the first is the home page's.
 var sortOrders = []string{"newest", "oldest", "issuer", "genre"}
 
-// genres lists the genres the parser knows (policy.Genre), in catalogue
-// order.
-var genres = []policy.Genre{policy.GenreLaw, policy.GenreRegulation, policy.GenreOpinions, policy.GenrePlan,
-	policy.GenreMeasures, policy.GenreDecision, policy.GenreNotice, policy.GenreReport, policy.GenreOther}
+// genres lists the genres of the catalogue, in its order: the parser's
+// (policy.Genre), with regulations split by how they are issued (genreOf).
+var genres = []string{string(policy.GenreLaw), string(policy.GenreRegulation), genreNormative, string(policy.GenreOpinions), string(policy.GenrePlan),
+	string(policy.GenreMeasures), string(policy.GenreDecision), string(policy.GenreNotice), string(policy.GenreReport), string(policy.GenreOther)}
+
+// genreNormative is a 规范性文件 (normative document): rules (条例, 规定,
+// 办法, 细则) that an agency issues under a document number of its own
+// normative series (沪科规〔2025〕5号), not by decree (令) as 法规 and 规章
+// are.
+const genreNormative = "normative"
+
+// normativeNumberRE matches the number of a normative document: 规 before
+// the year bracket, 沪科规〔2025〕5号, 发改办财金规〔2019〕860号.
+var normativeNumberRE = regexp.MustCompile(`规\s*[〔\[［(（]`)
 
 // genreOf names the genre of a document, "other" when the parser gave none.
+// A regulation issued under a normative number and no decree is a
+// normative document.
 func genreOf(doc *policy.Document) string {
-	if doc.Genre == "" {
+	switch {
+	case doc.Genre == "":
 		return string(policy.GenreOther)
+	case doc.Genre == policy.GenreRegulation && doc.Decree.Text == "" && normativeNumberRE.MatchString(doc.NumberText()):
+		return genreNormative
 	}
 	return string(doc.Genre)
 }
 
 func genreRank(key string) int {
 	for i, g := range genres {
-		if string(g) == key {
+		if g == key {
 			return i
 		}
 	}
@@ -168,14 +195,40 @@ func factsOf(d *library.Doc, lang string) libFacts {
 // Translation methods an editor may give in meta.toml.
 var methods = map[string]bool{"human": true, "machine-assisted": true}
 
+// verifications are the values of verification in meta.toml: the copy was
+// checked against the official original, or it was not.
+var verifications = map[string]bool{"checked": true, "unverified": true}
+
+// repoPathRE finds a file path in a source note: a path in backquotes, or
+// a file name of a stored copy (…/397.txt, …G60….md), or "same repository". A note says where the
+// text came from in words; a repository's file layout means nothing to a
+// reader.
+var repoPathRE = regexp.MustCompile("`[^`]*`|[^\\s,;]+\\.(?:md|txt)\\b|same repository")
+
 // provenanceOf reads a document's provenance from its seed, and decides the
 // "last updated" date: meta.toml's updated when the editor set it, else the
 // newest of the retrieval date and the document's own date.
 func provenanceOf(d *library.Doc) (provenance, error) {
 	m := d.Seed.Meta
 	p := provenance{SourceURL: m.SourceURL, SourceNote: m.SourceNote, Retrieved: m.Retrieved,
-		Method: m.TranslationMethod, Translator: m.Translator, Updated: m.Updated}
+		Method: m.TranslationMethod, Translator: m.Translator, Updated: m.Updated, Verification: m.Verification}
 	where := func(key string) string { return keyPos(d.Seed.File("meta.toml"), key) }
+	switch {
+	case m.SourceURL != "":
+		p.SourceFrom = "meta"
+	case d.Model.Inferred[policy.InferSourceURL].Text != "":
+		// The copy's own header names the official page it was taken from.
+		p.SourceURL, p.SourceFrom = d.Model.Inferred[policy.InferSourceURL].Text, "header"
+	}
+	if p.Verification == "" {
+		p.Verification = "unverified"
+	}
+	if !verifications[p.Verification] {
+		return p, fmt.Errorf("%s: verification = %q: use \"checked\" (compared with the official original) or \"unverified\"", where("verification"), m.Verification)
+	}
+	if loc := repoPathRE.FindString(m.SourceNote); loc != "" {
+		return p, fmt.Errorf("%s: source-note names a file path (%s): say where the text came from in words, without a repository's paths", where("source-note"), loc)
+	}
 	if m.TranslationMethod != "" && !methods[m.TranslationMethod] {
 		return p, fmt.Errorf("%s: translation-method = %q: use \"human\" or \"machine-assisted\", or leave it out", where("translation-method"), m.TranslationMethod)
 	}

@@ -116,8 +116,9 @@ func TestProvenanceErrors(t *testing.T) {
 
 func TestCountsAndGenre(t *testing.T) {
 	lib := loadSeeds(t, map[string]map[string]string{
-		"op":  {"source.txt": opinionText},
-		"reg": {"source.txt": regulationText},
+		"op":   {"source.txt": opinionText},
+		"reg":  {"source.txt": regulationText},
+		"norm": {"source.txt": "沪科规〔2025〕5号\n" + regulationText},
 	})
 	want := map[string]struct {
 		genre string
@@ -125,6 +126,8 @@ func TestCountsAndGenre(t *testing.T) {
 	}{
 		"op":  {"opinions", counts{Parts: 2, Measures: 2, Targets: 1}},
 		"reg": {"regulation", counts{Parts: 2, Articles: 3}},
+		// Rules issued under a normative number (规〔…〕), not by decree: 规范性文件.
+		"norm": {"normative", counts{Parts: 2, Articles: 3}},
 	}
 	for _, d := range lib.Docs {
 		f := factsOf(d, "en")
@@ -189,5 +192,44 @@ func TestFixesByPara(t *testing.T) {
 	}
 	if s := string(fs["content/en/a/source.md"]); !strings.Contains(s, "anchor = 'r1'") || !strings.Contains(s, "para = 'p1'") {
 		t.Errorf("source.md lacks the anchor and place of r1:\n%s", s)
+	}
+}
+
+// TestProvenanceSource: the official page comes from meta.toml's
+// source-url, else from the copy's own scraper header; a copy nobody
+// checked is "unverified"; a bad verification, or a source note that names
+// a repository's file path, is an error at meta.toml.
+func TestProvenanceSource(t *testing.T) {
+	const url = "http://example.gov.cn/zcwj/20250728/abc.html"
+	scraped := "# 关于测试公共服务工作的意见\n\n**发布日期**: 2025-07-28\n**原文链接**: [" + url + "](" + url + ")\n\n---\n\n" + opinionText
+	lib := loadSeeds(t, map[string]map[string]string{
+		"header": {"source.txt": scraped},
+		"meta":   {"source.txt": scraped, "meta.toml": "source-url = \"https://www.gov.cn/x.htm\"\nverification = \"checked\"\n"},
+		"none":   {"source.txt": opinionText},
+	})
+	want := map[string]provenance{
+		"header": {SourceURL: url, SourceFrom: "header", Verification: "unverified"},
+		"meta":   {SourceURL: "https://www.gov.cn/x.htm", SourceFrom: "meta", Verification: "checked"},
+		"none":   {Verification: "unverified"},
+	}
+	for _, d := range lib.Docs {
+		p, err := provenanceOf(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := want[d.Seed.ID]
+		if p.SourceURL != w.SourceURL || p.SourceFrom != w.SourceFrom || p.Verification != w.Verification {
+			t.Errorf("%s: source %q from %q, %q; want %q from %q, %q", d.Seed.ID, p.SourceURL, p.SourceFrom, p.Verification, w.SourceURL, w.SourceFrom, w.Verification)
+		}
+	}
+	for meta, want := range map[string]string{
+		"verification = \"yes\"\n": `meta.toml:1:16: verification = "yes": use "checked"`,
+		"source-note = \"Web copy as stored in the public repository same repository, `policy_document/text/x.md`.\"\n": `meta.toml:1:15: source-note names a file path`,
+		"source-note = \"Copy from RuilinXu/GovDoc-CN, GovDoc-CN_Sample/397/397.txt.\"\n":                               `source-note names a file path (GovDoc-CN_Sample/397/397.txt)`,
+	} {
+		lib := loadSeeds(t, map[string]map[string]string{"a": {"source.txt": opinionText, "meta.toml": meta}})
+		if _, err := Build(lib); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("meta.toml %q: error %v, want %q", meta, err, want)
+		}
 	}
 }

@@ -11,6 +11,9 @@ type abstractKind string
 const (
 	abstractCurated abstractKind = "curated"
 	abstractAuto    abstractKind = "auto"
+	// abstractNone: no curated summary and nothing an automatic one could
+	// usefully say; the page shows no summary.
+	abstractNone abstractKind = "none"
 )
 
 // pageRef names another page of the same document.
@@ -36,17 +39,21 @@ type bilingual struct {
 // model's sentences (their concatenation is Zh), each addressable as
 // #<id>.s<i>.
 type para struct {
-	ID        string       `toml:"id"`
-	N         int          `toml:"n"`
-	Zh        string       `toml:"zh,omitempty"` // the Chinese when it has no sentences
-	Sentences []string     `toml:"sentences"`    // the Chinese, cut into the model's sentences
-	En        string       `toml:"en"`
-	Status    string       `toml:"status"`
-	Line      int          `toml:"-"` // where it starts in the source: for the generator, not written
-	Col       int          `toml:"-"`
-	Fixes     []string     `toml:"fixes,omitempty"` // anchors of its corrections on the source page ("r3")
-	Label     string       `toml:"label,omitempty"` // shown in the margin instead of N: a clause's "（三）"
-	Notes     []editorNote `toml:"notes,omitempty"` // editor's notes on the paragraph
+	ID        string   `toml:"id"`
+	N         int      `toml:"n"`
+	Zh        string   `toml:"zh,omitempty"` // the Chinese when it has no sentences
+	Sentences []string `toml:"sentences"`    // the Chinese, cut into the model's sentences
+	En        string   `toml:"en"`
+	// EnSentences is En cut into pieces aligned with Sentences (their
+	// concatenation is En), so that #p1.s2 names the same sentence in both
+	// languages; empty when there is no English or it cannot be aligned.
+	EnSentences []string     `toml:"enSentences,omitempty"`
+	Status      string       `toml:"status"`
+	Line        int          `toml:"-"` // where it starts in the source: for the generator, not written
+	Col         int          `toml:"-"`
+	Fixes       []string     `toml:"fixes,omitempty"` // anchors of its corrections on the source page ("r3")
+	Label       string       `toml:"label,omitempty"` // shown in the margin instead of N: a clause's "（三）"
+	Notes       []editorNote `toml:"notes,omitempty"` // editor's notes on the paragraph
 }
 
 type measureRef struct {
@@ -88,8 +95,9 @@ type download struct {
 
 // homePage is content/<lang>/_index.md.
 type homePage struct {
-	Title       string `toml:"title"`
-	Description string `toml:"description"`
+	Title       string    `toml:"title"`
+	Description string    `toml:"description"`
+	Card        *pageCard `toml:"card,omitempty"` // its share card (siteCard)
 }
 
 // docPage is content/<lang>/<doc>/_index.md, the document overview.
@@ -136,33 +144,36 @@ type docPage struct {
 
 // sectionPage is content/<lang>/<doc>/<id>.md, a chapter or a measure.
 type sectionPage struct {
-	Title          string       `toml:"title"`
-	TitleLang      string       `toml:"titleLang"`
-	LinkTitle      string       `toml:"linkTitle"`
-	ID             string       `toml:"id"`
-	Doc            string       `toml:"doc"`
-	DocTitle       string       `toml:"docTitle"`
-	DocNumber      string       `toml:"docNumber,omitempty"`
-	Kind           string       `toml:"kind"`
-	Layout         string       `toml:"layout"`
-	TranslationKey string       `toml:"translationKey"`
-	Weight         int          `toml:"weight"`
-	Label          string       `toml:"label"`
-	CiteLabel      string       `toml:"citeLabel"` // "Measure 7", "Article 12"; "（七）" in Chinese
-	Summary        string       `toml:"abstract"`
-	SummaryKind    abstractKind `toml:"abstractKind"`
-	Translation    string       `toml:"translation"`
-	Parent         *pageRef     `toml:"parent,omitempty"`
-	Prev           *pageRef     `toml:"prev,omitempty"`
-	Next           *pageRef     `toml:"next,omitempty"`
-	Measures       []measureRef `toml:"measures,omitempty"`
-	Siblings       []measureRef `toml:"siblings,omitempty"`
-	Targets        []string     `toml:"targets"`
-	Terms          []string     `toml:"terms"`
-	Source         position     `toml:"source"`
-	Heading        bilingual    `toml:"heading"`
-	Paras          []para       `toml:"paras"`
-	Card           *pageCard    `toml:"card,omitempty"` // the share card (og:image)
+	Title          string `toml:"title"`
+	TitleLang      string `toml:"titleLang"`
+	LinkTitle      string `toml:"linkTitle"`
+	ID             string `toml:"id"`
+	Doc            string `toml:"doc"`
+	DocTitle       string `toml:"docTitle"`
+	DocNumber      string `toml:"docNumber,omitempty"`
+	Kind           string `toml:"kind"`
+	Layout         string `toml:"layout"`
+	TranslationKey string `toml:"translationKey"`
+	Weight         int    `toml:"weight"`
+	Label          string `toml:"label"`
+	CiteLabel      string `toml:"citeLabel"` // the pinpoint: "Article 12(1)", "Measure 7"; "第十二条第（一）项", "（七）" in Chinese
+	// CiteHeading is the section's own heading as a citation quotes it,
+	// "" when it has none (an article, an item): never the label again.
+	CiteHeading string       `toml:"citeHeading"`
+	Summary     string       `toml:"abstract"`
+	SummaryKind abstractKind `toml:"abstractKind"`
+	Translation string       `toml:"translation"`
+	Parent      *pageRef     `toml:"parent,omitempty"`
+	Prev        *pageRef     `toml:"prev,omitempty"`
+	Next        *pageRef     `toml:"next,omitempty"`
+	Measures    []measureRef `toml:"measures,omitempty"`
+	Siblings    []measureRef `toml:"siblings,omitempty"`
+	Targets     []string     `toml:"targets"`
+	Terms       []string     `toml:"terms"`
+	Source      position     `toml:"source"`
+	Heading     bilingual    `toml:"heading"`
+	Paras       []para       `toml:"paras"`
+	Card        *pageCard    `toml:"card,omitempty"` // the share card (og:image)
 }
 
 // block is a heading or paragraph of the full text.
@@ -175,11 +186,13 @@ type block struct {
 	N       int    `toml:"n,omitempty"`
 	Zh      string `toml:"zh"` // a heading's (may be empty: 第一条); a paragraph's as in para
 	// Sentences of a paragraph, as in para.
-	Sentences []string     `toml:"sentences,omitempty"`
-	En        string       `toml:"en"`
-	Status    string       `toml:"status"`
-	Fixes     []string     `toml:"fixes,omitempty"` // as in para
-	Notes     []editorNote `toml:"notes,omitempty"` // as in para
+	Sentences []string `toml:"sentences,omitempty"`
+	// EnSentences of a paragraph, as in para.
+	EnSentences []string     `toml:"enSentences,omitempty"`
+	En          string       `toml:"en"`
+	Status      string       `toml:"status"`
+	Fixes       []string     `toml:"fixes,omitempty"` // as in para
+	Notes       []editorNote `toml:"notes,omitempty"` // as in para
 }
 
 // textPage is content/<lang>/<doc>/text.md, the full text side by side.
@@ -207,4 +220,5 @@ type plainPage struct {
 	Summary        string     `toml:"abstract"`
 	Downloads      []download `toml:"downloads,omitempty"`
 	Code           bool       `toml:"code,omitempty"` // the body has a code block: the page loads the chroma style sheet
+	Card           *pageCard  `toml:"card,omitempty"` // the share card of a library page (targets, glossary)
 }

@@ -32,8 +32,8 @@ func proseOf(name, lang string) string {
 
 func home(lang string) homePage {
 	return map[string]homePage{
-		"zh": {"明白纸：政策文件双语解读", "把官方政策文件变成中英双语、逐段对照、可引用的解读页面。中文原文为准。"},
-		"en": {"Mingbai: Chinese policy documents, explained", "Official Chinese policy documents as bilingual explainers: the original and an English translation paragraph by paragraph, with plain-language summaries and the targets they set. The Chinese text is authoritative."},
+		"zh": {Title: "明白纸：政策文件双语解读", Description: "把官方政策文件变成中英双语、逐段对照、可引用的解读页面。中文原文为准。"},
+		"en": {Title: "Mingbai: Chinese policy documents, explained", Description: "Official Chinese policy documents as bilingual explainers: the original and an English translation paragraph by paragraph, with plain-language summaries and the targets they set. The Chinese text is authoritative."},
 	}[lang]
 }
 

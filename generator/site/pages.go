@@ -1,8 +1,8 @@
 package site
 
 import (
-	"fmt"
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -44,16 +44,26 @@ func docTitle(d *library.Doc, lang string) string {
 	return t
 }
 
-// sectionTitle is "label heading" in lang.
+// sectionTitle is "label heading" in lang; an item of an article is
+// titled by its pinpoint citation, "Article 12(1)" (第十二条第（一）项),
+// not by its bare "(1)".
 func sectionTitle(d *library.Doc, s *policy.Section, lang string) (string, string) {
 	h, hl := text(d, lang, s.ID+".heading", s.Heading)
+	if h == "" {
+		// The title is the label alone, "Article 12": in the page's language.
+		hl = map[string]string{"zh": "zh-CN", "en": "en"}[lang]
+	}
+	if inArticle(d.Model, s) {
+		return joinLabel(citeLabel(d.Model, s, lang), h, lang), hl
+	}
 	return joinLabel(label(s, lang), h, lang), hl
 }
 
 // summaryOf returns a section's summary in lang and its kind, curated or
-// automatic. The automatic English summary says that no translation exists
-// and gives the structure and the numbers in English.
-func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, targetsEn []string) (string, abstractKind) {
+// automatic. The automatic English summary (summary.AutoEn) names what the
+// section's parts are about and each target with what it measures; it is
+// "" when there is nothing a reader can use, and the page then shows none.
+func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh []string, figures []summary.Figure) (string, abstractKind) {
 	if d.Summaries != nil {
 		if sm, ok := d.Summaries.Sections[s.ID]; ok && sm.Zh != "" && sm.En != "" {
 			if lang == "zh" {
@@ -69,37 +79,25 @@ func summaryOf(d *library.Doc, s *policy.Section, lang string, targetsZh, target
 	if lang == "zh" {
 		return summary.Auto(s, targetsZh, limit.Zh), abstractAuto
 	}
-	var b strings.Builder
-	n := len(s.Text())
-	fmt.Fprintf(&b, "%s has %d %s", citeLabel(s, "en"), n, plural(n, "paragraph", "paragraphs"))
-	if n := len(s.Sections); n > 0 {
-		fmt.Fprintf(&b, " and %d %s", n, plural(n, "subsection", "subsections"))
+	var parts []string
+	for _, c := range s.Sections {
+		if en, st := tr(d, c.ID+".heading"); st != translation.Missing && en != "" {
+			parts = append(parts, en)
+		}
 	}
-	b.WriteString(".")
-	if len(targetsEn) > 0 {
-		b.WriteString(" Targets: " + strings.Join(targetsEn, "; ") + ".")
+	if sum := summary.AutoEn(parts, figures, limit.En); sum != "" {
+		return sum, abstractAuto
 	}
-	if en, st := tr(d, s.ID+".heading"); st == translation.Missing || en == "" {
-		b.WriteString(" An English translation is not yet available.")
-	}
-	return b.String(), abstractAuto
-}
-
-func kindName(s *policy.Section) string {
-	switch {
-	case s.Style == policy.StyleArticle:
-		return "Article"
-	case s.Level == 1:
-		return "Chapter"
-	}
-	return "Measure"
+	return "", abstractNone
 }
 
 // sectionKind is the page kind of a section: chapters are top level,
-// articles (第十二条) are articles wherever they stand.
-func sectionKind(s *policy.Section) string {
+// articles (第十二条) are articles wherever they stand, and so are the items
+// of an article (第十二条第（一）项 is cited as part of its article, never
+// as a measure).
+func sectionKind(doc *policy.Document, s *policy.Section) string {
 	switch {
-	case s.Style == policy.StyleArticle:
+	case s.Style == policy.StyleArticle || inArticle(doc, s):
 		return "article"
 	case s.Level == 1:
 		return "chapter"
@@ -138,7 +136,23 @@ func paras(d *library.Doc, prefix string, pgs []*policy.Paragraph) []para {
 			zh = ""
 		}
 		out = append(out, para{ID: pg.ID, N: paraNumber(pg.ID), Zh: zh, Sentences: ss,
-			En: en, Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col, Notes: editorNotes(d, prefix+"."+pg.ID)})
+			En: en, EnSentences: enSentences(en, ss), Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col, Notes: editorNotes(d, prefix+"."+pg.ID)})
+	}
+	return out
+}
+
+// enSentences cuts the English of a paragraph into pieces aligned with its
+// Chinese sentences (translation.Align), or returns nil when there is no
+// English or it cannot be aligned (generator check reports that).
+//
+//	enSentences("Act. Strive.", ["行动。", "力争。"]) → ["Act. ", "Strive."]
+func enSentences(en string, zh []string) []string {
+	if en == "" || len(zh) == 0 {
+		return nil
+	}
+	out, err := translation.Align(en, zh)
+	if err != nil {
+		return nil
 	}
 	return out
 }
@@ -207,7 +221,48 @@ func statusOf(d *library.Doc, ids []string) string {
 	case n[translation.Stale] > 0:
 		return translation.Stale
 	}
+	if !anyParaTranslated(d, ids) {
+		return statusOutline
+	}
 	return "partial"
+}
+
+// statusOutline is the translation status of a page or document whose
+// English is its headings (and title and overview) only: none of its
+// paragraphs is translated. "English: headings and overview only", not
+// "partial", which promises some of the text.
+const statusOutline = "outline"
+
+// paraUnitRE matches the ID of a paragraph's translation unit: m07.p1,
+// preamble.p2, cover.p1, a12-i01.p1.
+var paraUnitRE = regexp.MustCompile(`\.p\d+$`)
+
+// anyParaTranslated reports whether any of the units ids (all of the
+// document's when ids is nil) is a paragraph with English.
+func anyParaTranslated(d *library.Doc, ids []string) bool {
+	if ids == nil {
+		for id := range d.Trans {
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range ids {
+		if t, ok := d.Trans[id]; ok && paraUnitRE.MatchString(id) && t.Status != translation.Missing {
+			return true
+		}
+	}
+	return false
+}
+
+// docStatus is a document's translation status (translation.Report.Status),
+// with "outline" for a partial translation that has no paragraph in English.
+//
+//	complete, partial, outline, stale, missing
+func docStatus(d *library.Doc) string {
+	st := d.Report.Status()
+	if st == "partial" && !anyParaTranslated(d, nil) {
+		return statusOutline
+	}
+	return st
 }
 
 // siteRel is a path relative to the site root, for relURL in templates.

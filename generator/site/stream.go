@@ -224,16 +224,28 @@ func docFiles(lib *library.Library, d *library.Doc) (Files, error) {
 func libraryFiles(lib *library.Library) (Files, error) {
 	fs := Files{}
 	for _, lang := range langs {
-		if err := fs.page(lang+"/_index.md", home(lang), homeBody(lib, lang)); err != nil {
+		cards := siteCards(lib, lang)
+		h := home(lang)
+		h.Card = cards[lang]
+		if err := fs.page(lang+"/_index.md", h, homeBody(lib, lang)); err != nil {
 			return nil, err
 		}
 		for _, p := range globalPages(lib, lang) {
+			if c, ok := cards[lang+"/"+p.ID]; ok {
+				if pp, ok := p.front.(plainPage); ok {
+					pp.Card = c
+					p.front = pp
+				}
+			}
 			if err := fs.page(lang+"/"+p.ID+".md", p.front, p.body); err != nil {
 				return nil, err
 			}
 		}
 	}
 	fs.adapters()
+	if err := fs.siteCardList(lib); err != nil {
+		return nil, err
+	}
 	if b := styleFile(lib); b != nil {
 		fs["assets/generated/STYLE.md"] = b
 	}

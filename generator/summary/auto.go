@@ -3,6 +3,7 @@ package summary
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"mingbai/generator/policy"
 )
@@ -57,4 +58,99 @@ func Auto(s *policy.Section, targets []string, max int) string {
 	}
 	b.WriteString(tail)
 	return b.String()
+}
+
+// Figure is a target as an English summary names it: what it measures
+// and the value the text sets.
+//
+//	Figure{Indicator: "Gross domestic product (GDP)", Value: "up about 5%"}
+type Figure struct{ Indicator, Value string }
+
+// AutoEn writes the English summary of a section that has neither a
+// curated summary nor an English translation: what its parts are about
+// (their English headings) and its targets, each with what it measures,
+// within max words. It returns "" when it has nothing a reader can use (no
+// parts with English headings and no targets): the page then shows no
+// summary rather than a count of paragraphs.
+//
+//	AutoEn([]string{"Expand domestic demand", "Deepen reform"}, []Figure{{"Grain output", "at least 1.3 trillion jin"}}, 60)
+//	  → "Contents: expand domestic demand; deepen reform. Targets: grain output, at least 1.3 trillion jin."
+func AutoEn(parts []string, figures []Figure, max int) string {
+	var tgt []string
+	for _, f := range figures {
+		if f.Indicator == "" {
+			tgt = append(tgt, f.Value)
+			continue
+		}
+		tgt = append(tgt, lowerFirst(f.Indicator)+", "+f.Value)
+	}
+	tail := ""
+	if len(tgt) > 0 {
+		tail = "Targets: " + strings.Join(tgt, "; ") + "."
+	}
+	// Targets first when both do not fit: they are what a reader looks for.
+	for CountEn(tail) > max && len(tgt) > 1 {
+		tgt = tgt[:len(tgt)-1]
+		tail = "Targets: " + strings.Join(tgt, "; ") + "; and more in the table of targets."
+	}
+	room := max - CountEn(tail) - CountEn("Contents:")
+	var kept []string
+	for _, p := range parts {
+		if p == "" || CountEn(p) > room {
+			break
+		}
+		kept = append(kept, lowerFirst(p))
+		room -= CountEn(p)
+	}
+	var out []string
+	if len(kept) > 0 {
+		s := "Contents: " + strings.Join(kept, "; ")
+		if len(kept) < len(parts) {
+			s += "; and more"
+		}
+		out = append(out, s+".")
+	}
+	if tail != "" {
+		out = append(out, tail)
+	}
+	return strings.Join(out, " ")
+}
+
+// lowerFirst lower-cases the first letter of a heading used inside a
+// sentence, unless the first word is an acronym or a name that keeps its
+// capitals (GDP, Shanghai’s): only a capital followed by a lower-case
+// letter in a word that is not a proper name is lowered. Headings name
+// policies in sentence case, so their first word is a common word.
+//
+//	lowerFirst("Expand domestic demand") → "expand domestic demand"
+//	lowerFirst("GDP") → "GDP"
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) {
+		return s
+	}
+	first := strings.FieldsFunc(s, func(c rune) bool { return !unicode.IsLetter(c) })[0]
+	if properNames[first] {
+		return s
+	}
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
+}
+
+// properNames are first words of headings and indicators that keep their
+// capital inside a sentence.
+var properNames = map[string]bool{"China": true, "Chinese": true, "Shanghai": true, "Liaoning": true, "Beijing": true,
+	"Belt": true, "Xi": true, "BeiDou": true, "Yangtze": true}
+
+// FigureZh is a target as a Chinese summary names it: the words of the
+// text when they name the indicator (国内生产总值增长5%左右), else the
+// indicator with the value (超长期特别国债：发行1万亿元).
+func FigureZh(indicator, value, quote string) string {
+	if indicator == "" || strings.Contains(quote, indicator) && CountZh(quote) <= 30 {
+		if quote != "" {
+			return quote
+		}
+		return value
+	}
+	return indicator + "：" + value
 }

@@ -81,3 +81,35 @@ func TestFirstSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestAutoEn: the English automatic summary names what each figure
+// measures and what the parts are about, keeps within the limit, and says
+// nothing rather than count paragraphs.
+func TestAutoEn(t *testing.T) {
+	for _, c := range []struct {
+		parts   []string
+		figures []Figure
+		max     int
+		want    string
+	}{
+		{[]string{"Expand domestic demand", "GDP accounting"}, []Figure{{"Grain output", "at least 1.3 trillion jin"}}, 60,
+			"Contents: expand domestic demand; GDP accounting. Targets: grain output, at least 1.3 trillion jin."},
+		{nil, []Figure{{"Gross domestic product (GDP)", "up about 5%"}, {"New urban jobs", "at least 12 million people"}}, 60,
+			"Targets: gross domestic product (GDP), up about 5%; new urban jobs, at least 12 million people."},
+		{nil, []Figure{{"Gross domestic product (GDP)", "up about 5%"}, {"New urban jobs", "at least 12 million people"}}, 10,
+			"Targets: gross domestic product (GDP), up about 5%; and more in the table of targets."},
+		{[]string{"Build Shanghai’s food industry", "Deepen reform of the science and technology system"}, nil, 8,
+			"Contents: build Shanghai’s food industry; and more."},
+		{nil, nil, 60, ""},
+	} {
+		if got := AutoEn(c.parts, c.figures, c.max); got != c.want {
+			t.Errorf("AutoEn(%q, %v, %d) = %q, want %q", c.parts, c.figures, c.max, got, c.want)
+		}
+	}
+	if got := FigureZh("超长期特别国债", "发行1万亿元", "今年先发行1万亿元"); got != "超长期特别国债：发行1万亿元" {
+		t.Errorf("FigureZh without the indicator in the quote = %q", got)
+	}
+	if got := FigureZh("国内生产总值", "增长5%左右", "国内生产总值增长5%左右"); got != "国内生产总值增长5%左右" {
+		t.Errorf("FigureZh = %q", got)
+	}
+}

@@ -25,6 +25,12 @@ func (r *Report) editorial(doc *policy.Document, f *File, terms []Term, sums *su
 		for _, s := range Style(t.En, t.Zh, g) {
 			r.add(s, f.lines.find(unitHeader(t.ID), s.Found, s.Msg))
 		}
+		if len(t.Sentences) > 1 {
+			// #p1.s2 must name the same sentence in both languages.
+			if _, err := Align(t.En, t.Sentences); err != nil {
+				r.Polish = append(r.Polish, f.lines.find(unitHeader(t.ID), "en =", fmt.Sprintf("unit %s: %v", t.ID, err)))
+			}
+		}
 		texts = append(texts, text{"unit " + t.ID, t.Zh, t.En, f.lines, unitHeader(t.ID), "en =", t.Recorded != ""})
 	}
 	for _, id := range sortedKeys(f.Entries) {

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -27,6 +28,10 @@ type Unit struct {
 	ID  string
 	Zh  string
 	Pos policy.Pos // where the Chinese starts in the source
+	// Sentences is a paragraph's Chinese cut into the model's sentences
+	// (their concatenation is Zh), nil for other units; the English is
+	// aligned to them (Align).
+	Sentences []string
 }
 
 // Hash is the unit's short hash: the first 10 hex digits of the SHA-256 of
@@ -57,7 +62,7 @@ func Units(doc *policy.Document, extra ...Unit) []Unit {
 	var us []Unit
 	add := func(id, zh string, pos policy.Pos) {
 		if zh != "" {
-			us = append(us, Unit{id, zh, pos})
+			us = append(us, Unit{ID: id, Zh: zh, Pos: pos})
 		}
 	}
 	field := func(id string, fs ...policy.Field) {
@@ -76,7 +81,9 @@ func Units(doc *policy.Document, extra ...Unit) []Unit {
 	}
 	paras := func(prefix string, pgs []*policy.Paragraph) {
 		for _, pg := range pgs {
-			add(prefix+"."+pg.ID, pg.Text, pg.Pos)
+			if pg.Text != "" {
+				us = append(us, Unit{ID: prefix + "." + pg.ID, Zh: pg.Text, Pos: pg.Pos, Sentences: SentencesOf(pg)})
+			}
 		}
 	}
 	field("masthead", doc.Masthead...)
@@ -123,3 +130,33 @@ func Units(doc *policy.Document, extra ...Unit) []Unit {
 //
 //	target.c1-t1.indicator
 func IndicatorUnit(targetID string) string { return "target." + targetID + ".indicator" }
+
+// SentencesOf cuts a paragraph into the model's sentences, in order; their
+// concatenation is the paragraph's text.
+//
+//	"要行动。力争……。" → ["要行动。", "力争……。"]
+func SentencesOf(pg *policy.Paragraph) []string {
+	out := make([]string, 0, len(pg.Sentences))
+	text, at, runes := pg.Text, 0, 0 // at is the byte offset of rune number runes
+	byteOf := func(r int) int {
+		for runes < r && at < len(text) {
+			_, n := utf8.DecodeRuneInString(text[at:])
+			at += n
+			runes++
+		}
+		return at
+	}
+	for _, s := range pg.Sentences {
+		if s.Start < runes { // not in order: never made by the parser, but cut right anyway
+			rs := []rune(text)
+			out = out[:0]
+			for _, s := range pg.Sentences {
+				out = append(out, string(rs[s.Start:s.End]))
+			}
+			return out
+		}
+		start := byteOf(s.Start)
+		out = append(out, text[start:byteOf(s.End)])
+	}
+	return out
+}

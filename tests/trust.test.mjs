@@ -1,0 +1,193 @@
+// Trust and the journalist's day (issue 25), in Chromium: English sentence links (#p1.s2 names
+// the same sentence in both languages, opens and highlights in both views; selecting English
+// gives a sentence link; deselecting forgets it), the English-only view on an untranslated
+// document (the Chinese shows, with one banner), the verification badge on every page of a
+// document, and a report-an-error link that goes somewhere real.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { served } from './lib/harness.mjs';
+import { open, problems } from './lib/browser.mjs';
+import { rootSite, DOC } from './lib/site.mjs';
+
+const UNTRANSLATED = 'gov-work-report-2024';
+
+async function withView(context, view) {
+  await context.addInitScript((v) => { try { localStorage.setItem('mingbai-view', v); } catch (e) { /* none */ } }, view);
+}
+
+async function clipboard(page, previous = '') {
+  await page.waitForFunction((p) => navigator.clipboard.readText().then((t) => t !== '' && t !== p), previous, { polling: 100, timeout: 3000 }).catch(() => {});
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+describe('trust', () => {
+  const dir = rootSite();
+  const site = served(dir);
+
+  for (const view of ['both', 'en']) {
+    test(`an English sentence link opens and highlights the English sentence (view: ${view})`, async () => {
+      const { page, log, context } = await open(site.browser, site.server);
+      await withView(context, view);
+      await page.goto(site.server.url(`en/${DOC}/c1/#p1.s2`));
+      const en = page.locator('.s-en[data-s="p1.s2"]');
+      await en.waitFor({ state: 'visible' });
+      assert.ok(await en.evaluate((e) => e.classList.contains('s-hl')), 'the English sentence is highlighted');
+      assert.match(await en.textContent(), /strive/, 'p1.s2 in English is the sentence that translates 力争…');
+      const zhText = await page.locator('[id="p1.s2"]').textContent();
+      assert.match(zhText, /^力争/, 'p1.s2 in Chinese is the 力争 sentence');
+      assert.ok(await en.evaluate((e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }), 'the English sentence is scrolled into view');
+      const zhShown = await page.locator('[id="p1.s2"]').evaluate((e) => e.getClientRects().length > 0);
+      assert.equal(zhShown, view === 'both', 'the Chinese is shown only in the bilingual view');
+      assert.deepEqual(problems(log), []);
+      await context.close();
+    });
+  }
+
+  test('selecting an English sentence gives a sentence link; deselecting forgets it', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await page.goto(site.server.url(`en/${DOC}/c1/`));
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.querySelector('.s-en[data-s="p1.s2"]'));
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+    });
+    await page.locator('#selbar').waitFor({ state: 'visible' });
+    await page.locator('#selbar [data-sel="link"]').click();
+    const link = await clipboard(page);
+    assert.match(link, /\/en\/liaoning-2024-8\/c1\/#p1\.s2$/, `copied ${link}`);
+    await page.waitForTimeout(500); // a click on a control keeps the passage a moment; this is a deselection in the text
+    await page.evaluate(() => getSelection().removeAllRanges());
+    await page.locator('#selbar').waitFor({ state: 'hidden' });
+    await page.locator('button[data-copy-hash]').click();
+    const after = await clipboard(page, link);
+    assert.ok(!after.includes('#p1.s2'), `after deselecting, Copy link gives ${after}`);
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('the English-only view on an untranslated document shows the Chinese, with one banner', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    await withView(context, 'en');
+    for (const rel of [`${UNTRANSLATED}/c1/`, `${UNTRANSLATED}/text/`]) {
+      await page.goto(site.server.url(`en/${rel}`));
+      const shown = await page.locator('.rows .row .cell-zh').evaluateAll((cs) => cs.filter((c) => c.getClientRects().length > 0 && c.textContent.trim() !== '').length);
+      assert.ok(shown > 0, `${rel}: Chinese text is shown`);
+      const banners = await page.locator('.view-banner').evaluateAll((bs) => bs.filter((b) => b.getClientRects().length > 0).length);
+      assert.equal(banners, 1, `${rel}: one banner`);
+      const notes = await page.locator('.note-missing').evaluateAll((ns) => ns.filter((n) => n.getClientRects().length > 0).length);
+      assert.equal(notes, 0, `${rel}: no "not yet available" note in each row`);
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+});
+
+// search opens the search page for q and waits for the outcome; returns the results.
+async function search(page, url, q) {
+  await page.goto(`${url}?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => {
+    const s = document.getElementById('search-status');
+    const r = document.getElementById('search-results');
+    return s && s.textContent && r && r.getAttribute('aria-busy') === 'false';
+  }, null, { timeout: 8000 });
+  return page.locator('#search-results li').evaluateAll((lis) => lis.map((li) => ({
+    href: li.querySelector('h2 a').href, doc: (li.querySelector('.result-doc') || {}).textContent || '',
+  })));
+}
+
+describe('search for journalists', () => {
+  const site = served(rootSite());
+
+  test('each result names its document: title and number', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    for (const [lang, q] of [['zh', '研发经费'], ['en', 'unicorn']]) {
+      const rs = await search(page, site.server.url(`${lang}/search/`), q);
+      assert.ok(rs.length > 0, `${lang} ${q}: results`);
+      for (const r of rs) {
+        const seg = new URL(r.href).pathname.split('/')[2];
+        if (['targets', 'glossary', 'library', 'about', 'data', 'style', 'search'].includes(seg)) continue; // the library's own pages
+        assert.ok(r.doc.trim() !== '', `${lang} ${q}: ${r.href} names no document`);
+        if (r.href.includes(`/${DOC}/`)) assert.match(r.doc, /辽委发〔2024〕8号/, `${r.href}: its number`);
+      }
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('a document number finds the document page first; a count of one is singular', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    for (const lang of ['zh', 'en']) {
+      const rs = await search(page, site.server.url(`${lang}/search/`), '辽委发〔2024〕8号');
+      assert.ok(rs.length > 0, `${lang}: results`);
+      assert.equal(new URL(rs[0].href).pathname, `/${lang}/${DOC}/`, `${lang}: first result ${rs[0].href}`);
+    }
+    const statuses = await page.locator('#search-status').evaluate((s) => [s.getAttribute('data-count-one'), s.getAttribute('data-count')]);
+    assert.match(statuses[0], /^1 result for/, 'the singular comes from i18n');
+    assert.match(statuses[1], /\{n\} results for/);
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('a query with no hit in English is offered the glossary term in the other language', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    // 研发经费 on the English site: the English rendering of 全社会研发经费投入, searched here.
+    const rs = await search(page, site.server.url('en/search/'), '研发经费');
+    if (rs.length === 0) {
+      const a = page.locator('#search-suggest a');
+      await a.waitFor({ state: 'visible' });
+      assert.match(await a.textContent(), /society-wide R&D spending/);
+      assert.match(await a.getAttribute('href'), /\/en\/search\/\?q=society-wide%20R%26D%20spending$/);
+    }
+    // A query in English the index does not hold, whose glossary term it names: the Chinese term,
+    // in the Chinese original.
+    const none = await search(page, site.server.url('en/search/'), 'lump-sum funding system');
+    if (none.length === 0) {
+      const a = page.locator('#search-suggest a');
+      await a.waitFor({ state: 'visible' });
+      assert.match(await a.getAttribute('href'), /\/zh\/search\/\?q=/);
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+});
+
+// The built pages: the verification badge on every page of every document, and no placeholder
+// report destination anywhere.
+describe('trust in the built pages', () => {
+  const dir = rootSite();
+  test('every page of a document shows its verification badge; no page names mingbai.example', () => {
+    let pages = 0;
+    for (const lang of ['zh', 'en']) {
+      for (const doc of fs.readdirSync(path.join(dir, lang))) {
+        const d = path.join(dir, lang, doc);
+        if (!fs.existsSync(path.join(d, 'source', 'index.html'))) continue; // not a document
+        for (const sub of fs.readdirSync(d, { withFileTypes: true })) {
+          const f = sub.isDirectory() ? path.join(d, sub.name, 'index.html') : null;
+          for (const file of [path.join(d, 'index.html'), f].filter((x) => x && fs.existsSync(x))) {
+            const html = fs.readFileSync(file, 'utf8');
+            assert.match(html, /class="?verify verify-(unverified|checked)/, `${file}: no verification badge`);
+            assert.ok(!html.includes('mingbai.example'), `${file}: names mingbai.example`);
+            pages++;
+          }
+        }
+      }
+    }
+    assert.ok(pages > 100, `checked ${pages} pages`);
+  });
+
+  test('the catalogue count is plain text, not a quoted string', () => {
+    const html = fs.readFileSync(path.join(dir, 'en', 'library', 'index.html'), 'utf8');
+    assert.match(html, /id="?cat-count"?[^>]*data-singular="?Showing \{n\} of/, 'the singular count');
+    assert.ok(!/data-[a-z-]+='"/.test(html), 'no data attribute quoted as a JavaScript string');
+  });
+
+  test('an English page marks no English heading as Chinese', () => {
+    const html = fs.readFileSync(path.join(dir, 'en', 'shanghai-expert-database-measures-2025', 'a12', 'index.html'), 'utf8');
+    assert.ok(!/<h1 lang="?zh-CN"?>Article 12</.test(html), 'the h1 "Article 12" is not lang=zh-CN');
+    assert.ok(!/lang="?zh-CN"?>(Article|Chapter|Part|Measure) \d/.test(html), 'no "Article N" in lang=zh-CN');
+  });
+});
