@@ -3,6 +3,7 @@ package policy
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"mingbai/generator/zh"
 )
@@ -129,7 +130,19 @@ type label struct {
 }
 
 // matchLabel recognises the numbering at the start of s.
+//
+//	⒈侮辱、诽谤案    ← a number with its full stop in one character (U+2488–U+249B) is 1.
 func matchLabel(s string) (label, bool) {
+	if r, n := utf8.DecodeRuneInString(s); r >= '⒈' && r <= '⒛' {
+		k := 1
+		for _, c := range s[n:] {
+			if !isSpace(c) {
+				break
+			}
+			k++
+		}
+		return label{style: StyleArabic, text: string(r), number: int(r-'⒈') + 1, rest: k}, true
+	}
 	for _, h := range headingStyles {
 		m := h.re.FindStringSubmatchIndex(s)
 		if m == nil {

@@ -183,4 +183,10 @@ func TestAnyDocument(t *testing.T) {
 			t.Errorf("ids = %q", got)
 		}
 	})
+	t.Run("contents on one line, numbers with their full stop in one character", func(t *testing.T) {
+		doc := parse(t, "# 某某条例\n\n<!-- INFO END -->\n\n## 第一章 总则 第二章 附则\n\n## 第一章 总 则\n\n第一条 下列案件：\n⒈甲案；\n⒉乙案。\n\n## 第二章 附 则\n\n第二条 本条例自公布之日起施行。\n")
+		if got := ids(doc); got != "c1 a1 a1-i01 a1-i02 c2 a2" || len(doc.Contents) != 1 {
+			t.Errorf("ids %q, contents %v", got, doc.Contents)
+		}
+	})
 }

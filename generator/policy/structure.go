@@ -187,6 +187,9 @@ func splitHeadings(lines []*line) []*line {
 	return out
 }
 
+// inlineChapterRE finds a chapter's number after white space inside a line.
+var inlineChapterRE = regexp.MustCompile(`[\s\p{Zs}]第\s*` + number + `\s*章`)
+
 // tocRE matches the heading of a table of contents.
 //
 //	目　录
@@ -220,6 +223,15 @@ func (p *parser) contents(lines []*line) {
 	if tocRE.MatchString(compact(lines[k].String())) {
 		run = append(run, k)
 		k = nextNonBlank(lines, k+1)
+	}
+	if k >= 0 && labelLine(lines[k].String()) && len(inlineChapterRE.FindAllStringIndex(lines[k].String(), -1)) >= 2 {
+		// 第一章 总则 第二章 任免范围 第三章 …: the contents on one line
+		run = append(run, k)
+		for _, i := range run {
+			p.doc.Contents = append(p.doc.Contents, field(lines[i]))
+			lines[i].r, lines[i].cols = nil, nil
+		}
+		return
 	}
 	first := -1
 	for ; k >= 0; k = nextNonBlank(lines, k+1) {
