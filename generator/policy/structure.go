@@ -224,7 +224,7 @@ func (p *parser) contents(lines []*line) {
 		run = append(run, k)
 		k = nextNonBlank(lines, k+1)
 	}
-	if k >= 0 && labelLine(lines[k].String()) && len(inlineChapterRE.FindAllStringIndex(lines[k].String(), -1)) >= 2 {
+	if k >= 0 && labelLine(lines[k].String()) && inlineChapterRE.MatchString(lines[k].String()) && labelAgain(lines, k) {
 		// 第一章 总则 第二章 任免范围 第三章 …: the contents on one line
 		run = append(run, k)
 		for _, i := range run {
@@ -252,4 +252,16 @@ func (p *parser) contents(lines []*line) {
 		p.doc.Contents = append(p.doc.Contents, field(lines[i]))
 		lines[i].r, lines[i].cols = nil, nil
 	}
+}
+
+// labelAgain reports whether the label that starts lines[k] (第一章) starts a
+// later line too: the line was a table of contents.
+func labelAgain(lines []*line, k int) bool {
+	lab, _ := matchLabel(lines[k].String())
+	for j := nextNonBlank(lines, k+1); j >= 0; j = nextNonBlank(lines, j+1) {
+		if l, ok := matchLabel(lines[j].String()); ok && l.style == lab.style && l.number == lab.number {
+			return true
+		}
+	}
+	return false
 }
