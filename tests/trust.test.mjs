@@ -69,6 +69,32 @@ describe('trust', () => {
     await context.close();
   });
 
+  test('on English pages, English text is never marked as Chinese (lang)', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    const pages = [`en/${DOC}/`, `en/${DOC}/m07/`, `en/${UNTRANSLATED}/`, `en/${UNTRANSLATED}/c2/`, `en/${UNTRANSLATED}/text/`,
+      'en/shanghai-expert-database-measures-2025/a12/', 'en/shanghai-expert-database-measures-2025/a5-i01/', 'en/targets/', 'en/library/'];
+    for (const rel of pages) {
+      await page.goto(site.server.url(rel));
+      const wrong = await page.evaluate(() => {
+        const out = [];
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const t = n.nodeValue.trim();
+          const el = n.parentElement;
+          if (!t || !el || el.closest('script, style, code, pre, .hash, .url, [translate="no"]')) continue;
+          // English: a word of three Latin letters or more, and no Chinese in the same text.
+          if (!/[A-Za-z]{3,}/.test(t) || /[\u3400-\u9fff]/.test(t)) continue;
+          const lang = (el.closest('[lang]') || document.documentElement).getAttribute('lang') || '';
+          if (!lang.startsWith('en')) out.push(`${el.tagName.toLowerCase()}: ${t.slice(0, 60)} (lang=${lang})`);
+        }
+        return out;
+      });
+      assert.deepEqual(wrong.slice(0, 10), [], `${rel}: English text marked as Chinese`);
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
   test('the English-only view on an untranslated document shows the Chinese, with one banner', async () => {
     const { page, log, context } = await open(site.browser, site.server);
     await withView(context, 'en');

@@ -75,6 +75,7 @@
     tip.setAttribute("role", "tooltip");
     tip.id = "gtip-" + (++tips);
     tip.textContent = a.getAttribute("data-note") || a.textContent;
+    tip.lang = root.lang; // the note is in the page's language, also inside the Chinese text
     t.setAttribute("aria-describedby", tip.id);
     wrap.appendChild(t);
     wrap.appendChild(tip);
