@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"mingbai/generator/library"
 	"mingbai/generator/policy"
@@ -167,33 +166,9 @@ func paraNumber(id string) int {
 }
 
 // sentencesOf cuts a paragraph into the model's sentences, in order; their
-// concatenation is the paragraph's text. The sentences' rune offsets cover
-// the text without gaps, so one walk through it finds every cut.
-func sentencesOf(pg *policy.Paragraph) []string {
-	out := make([]string, 0, len(pg.Sentences))
-	text, at, runes := pg.Text, 0, 0 // at is the byte offset of rune number runes
-	byteOf := func(r int) int {
-		for runes < r && at < len(text) {
-			_, n := utf8.DecodeRuneInString(text[at:])
-			at += n
-			runes++
-		}
-		return at
-	}
-	for _, s := range pg.Sentences {
-		if s.Start < runes { // not in order: never made by the parser, but cut right anyway
-			rs := []rune(text)
-			out = out[:0]
-			for _, s := range pg.Sentences {
-				out = append(out, string(rs[s.Start:s.End]))
-			}
-			return out
-		}
-		start := byteOf(s.Start)
-		out = append(out, text[start:byteOf(s.End)])
-	}
-	return out
-}
+// concatenation is the paragraph's text (translation.SentencesOf, which the
+// English units are aligned with).
+func sentencesOf(pg *policy.Paragraph) []string { return translation.SentencesOf(pg) }
 
 // sectionStatus sums up the status of a section's units.
 func sectionStatus(d *library.Doc, s *policy.Section) string {
