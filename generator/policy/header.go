@@ -106,11 +106,15 @@ func (p *parser) header(lines []*line) int {
 			continue
 		}
 		s := l.String()
+		if d.Record == nil && (sawTitle || p.scraperTitle.Text != "") {
+			if next := p.record(lines, i); next > i {
+				i = next - 1 // a law's passage record, over one line or several
+				continue
+			}
+		}
 		switch {
 		case htmlCommentRE.MatchString(s):
 			d.Front = append(d.Front, field(l))
-		case d.Record == nil && (sawTitle || p.scraperTitle.Text != "") && p.record(lines, i) > i:
-			i = p.record(lines, i) - 1
 		case d.Decree.Text == "" && d.Addressees.Text == "" && decreeRE.MatchString(s):
 			d.Decree = field(l)
 		case d.Decree.Text != "" && d.DocNumber.Text == "" && decreeNumberRE.MatchString(s):

@@ -153,17 +153,15 @@ func (p *parser) record(lines []*line, i int) int {
 		}
 	}
 	var took []*line
-	depth := 0
-	j := i
-	for ; j < len(lines); j++ {
+	depth, next := 0, i // next: the index after the last line taken
+	for j := i; j < len(lines) && len(took) <= 12; j++ {
 		l := lines[j]
 		if l.blank() {
 			continue
 		}
 		s := l.String()
 		if len(took) > 0 {
-			text := joinLines(took)
-			open := depth > 0 || !endsEvent(text)
+			open := depth > 0 || !endsEvent(joinLines(took))
 			if !open && !recordStartRE.MatchString(s) && !strings.HasPrefix(s, "根据") && !strings.HasPrefix(s, "（根据") {
 				break
 			}
@@ -173,27 +171,17 @@ func (p *parser) record(lines []*line, i int) int {
 		}
 		took = append(took, l)
 		depth += bracketDepth(s)
-		if len(took) > 12 {
-			break
-		}
+		next = j + 1
 	}
 	rec := &Record{}
 	for _, l := range took {
 		rec.Lines = append(rec.Lines, field(l))
 	}
-	rec.Events = events(took)
-	if len(rec.Events) == 0 {
+	if rec.Events = events(took); len(rec.Events) == 0 {
 		return i
 	}
 	p.doc.Record = rec
-	// the index after the last line taken
-	last := took[len(took)-1]
-	for k := i; k < len(lines); k++ {
-		if lines[k] == last {
-			return k + 1
-		}
-	}
-	return j
+	return next
 }
 
 // endsEvent reports whether text ends with an event's verb, perhaps before a
