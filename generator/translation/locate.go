@@ -41,13 +41,7 @@ func readLines(path string) lines {
 // or [m06], or a key line such as id = "beidou"). When needle is not found
 // the problem points at the header; when the header is not found, at line 1.
 func (l lines) find(header, needle, msg string) Problem {
-	start := -1
-	for i, t := range l.text {
-		if strings.TrimSpace(t) == header {
-			start = i
-			break
-		}
-	}
+	start := l.line(header)
 	if start < 0 {
 		return Problem{l.path, 1, 1, msg}
 	}
@@ -61,6 +55,16 @@ func (l lines) find(header, needle, msg string) Problem {
 	return Problem{l.path, start + 1, 1, msg}
 }
 
+// line is the index of the first line whose trimmed text is header, or -1.
+func (l lines) line(header string) int {
+	for i, t := range l.text {
+		if strings.TrimSpace(t) == header {
+			return i
+		}
+	}
+	return -1
+}
+
 // tableHeaderRE matches the header of a TOML table or array of tables
 // (no spaces inside, unlike a line of text that starts with a bracket).
 //
@@ -72,13 +76,7 @@ var tableHeaderRE = regexp.MustCompile(`^\[\[?[^\s\]]+\]\]?\s*$`)
 // failing that the key line that holds it. When none is found the problem
 // points at the header; when the header is not found, at line 1.
 func (l lines) findIn(header, msg string, needles ...string) Problem {
-	start := -1
-	for i, t := range l.text {
-		if strings.TrimSpace(t) == header {
-			start = i
-			break
-		}
-	}
+	start := l.line(header)
 	if start < 0 {
 		return Problem{l.path, 1, 1, msg}
 	}
