@@ -97,6 +97,52 @@ func (s *Section) Text() []*Paragraph {
 	return append(s.Paragraphs[:len(s.Paragraphs):len(s.Paragraphs)], s.Tail...)
 }
 
+// Step is one step of a section's text in reading order: one of its own
+// paragraphs, or one of its subsections; exactly one is set.
+type Step struct {
+	Paragraph *Paragraph
+	Section   *Section
+}
+
+// Flow returns a section's own paragraphs and its subsections in reading
+// order. An article's items (项) follow the paragraph (款) they belong to,
+// so an article whose later paragraph has items of its own reads as printed:
+//
+//	第十二条 有下列情形之一的，……：    p1
+//	（一）……                           a12-i01 (Para 1)
+//	有前款第（一）项情形的，……：        p2 (in Tail)
+//	（一）……                           a12-p2-i01 (Para 2)
+//	前款规定……                         p3 (in Tail)
+//
+// Elsewhere the subsections come after the paragraphs, then the tail.
+func (s *Section) Flow() []Step {
+	text := s.Text()
+	out := make([]Step, 0, len(text)+len(s.Sections))
+	subs := s.Sections
+	// take appends the subsections that belong after paragraph k (1-based);
+	// k < 0 takes the rest.
+	take := func(k int) {
+		for len(subs) > 0 && (k < 0 || subs[0].Para <= k) {
+			out = append(out, Step{Section: subs[0]})
+			subs = subs[1:]
+		}
+	}
+	if s.Style == StyleArticle && len(s.Paragraphs) == 0 {
+		take(1) // items straight after the article's label line
+	}
+	for i, pg := range text {
+		if i == len(s.Paragraphs) && s.Style != StyleArticle {
+			take(-1) // the tail of a section that is not an article
+		}
+		out = append(out, Step{Paragraph: pg})
+		if s.Style == StyleArticle {
+			take(i + 1)
+		}
+	}
+	take(-1)
+	return out
+}
+
 // ParagraphKind tells what a paragraph is.
 type ParagraphKind string
 

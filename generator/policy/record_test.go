@@ -121,6 +121,22 @@ func TestAnyDocument(t *testing.T) {
 			t.Errorf("ids = %q", got)
 		}
 	})
+	t.Run("an article's items follow their paragraph in reading order", func(t *testing.T) {
+		doc := parse(t, "某某办法\n第一条 有下列情形之一的，予以处理：\n（一）甲；\n（二）乙。\n有前款第（一）项情形的，从重处理：\n（一）丙；\n（二）丁。\n前款规定不适用于戊。\n第二条 本办法自公布之日起施行。\n")
+		var got []string
+		for _, st := range doc.Section("a1").Flow() {
+			if st.Paragraph != nil {
+				got = append(got, st.Paragraph.ID+" "+st.Paragraph.Text)
+			} else {
+				got = append(got, st.Section.ID+" "+st.Section.Heading+st.Section.Text()[0].Text)
+			}
+		}
+		// Read off the text above: paragraph, its two items, paragraph, its two items, paragraph.
+		want := "p1 有下列情形之一的，予以处理：|a1-i01 甲；|a1-i02 乙。|p2 有前款第（一）项情形的，从重处理：|a1-p2-i01 丙；|a1-p2-i02 丁。|p3 前款规定不适用于戊。"
+		if strings.Join(got, "|") != want {
+			t.Errorf("flow =\n%s\nwant\n%s", strings.Join(got, "|"), want)
+		}
+	})
 	t.Run("full-width digits", func(t *testing.T) {
 		doc := parse(t, "某某办法\n第１条 为了规范：\n（１）甲；\n（2）乙。\n第２条 本办法自公布之日起施行。\n")
 		if got := ids(doc); got != "a1 a1-i01 a1-i02 a2" {

@@ -270,7 +270,7 @@ func sectionPageOf(d *library.Doc, s *policy.Section, lang string, parent *polic
 func termsOf(glossary []translation.Term, s *policy.Section) []string {
 	var zh strings.Builder
 	zh.WriteString(s.Heading)
-	for _, pg := range s.Paragraphs {
+	for _, pg := range s.Text() {
 		zh.WriteString(pg.Text)
 	}
 	if t := translation.TermsIn(glossary, zh.String()); t != nil {
@@ -279,31 +279,37 @@ func termsOf(glossary []translation.Term, s *policy.Section) []string {
 	return []string{}
 }
 
-// articleParas are the rows of an article's page in reading order: the
-// article's own text, each clause with its label in the margin (anchored
-// a12-i03-p1), then the article's text after its clauses.
+// articleParas are the rows of an article's page in reading order
+// (policy.Section.Flow): each paragraph (款) of the article, followed by its
+// clauses with their labels in the margin (anchored a12-i03-p1).
 //
 //	第十二条 有下列情形之一的专家，……：
 //	（一）违反有关法律规定……；
 //	推荐单位获知专家出现以上情形的，……
 func articleParas(d *library.Doc, s *policy.Section, lang string) []para {
-	rows := paras(d, s.ID, s.Paragraphs)
-	var clauses func(ss []*policy.Section)
-	clauses = func(ss []*policy.Section) {
-		for _, c := range ss {
-			h, _ := text(d, lang, c.ID+".heading", c.Heading)
-			for j, r := range paras(d, c.ID, c.Text()) {
-				r.ID = c.ID + "-" + r.ID
-				if j == 0 {
-					r.Label = joinLabel(label(c, lang), h, lang)
-				}
-				rows = append(rows, r)
+	var rows []para
+	var clause func(c *policy.Section)
+	clause = func(c *policy.Section) {
+		h, _ := text(d, lang, c.ID+".heading", c.Heading)
+		for j, r := range paras(d, c.ID, c.Text()) {
+			r.ID = c.ID + "-" + r.ID
+			if j == 0 {
+				r.Label = joinLabel(label(c, lang), h, lang)
 			}
-			clauses(c.Sections)
+			rows = append(rows, r)
+		}
+		for _, sub := range c.Sections {
+			clause(sub)
 		}
 	}
-	clauses(s.Sections)
-	return append(rows, paras(d, s.ID, s.Tail)...)
+	for _, st := range s.Flow() {
+		if st.Paragraph != nil {
+			rows = append(rows, paras(d, s.ID, []*policy.Paragraph{st.Paragraph})...)
+		} else {
+			clause(st.Section)
+		}
+	}
+	return rows
 }
 
 // refs are links to the sections ss, the one that is current marked.
@@ -335,17 +341,21 @@ func fullText(d *library.Doc, lang string) textPage {
 		addParas("cover", "cover", c.Paragraphs)
 	}
 	addParas("preamble", "preamble", doc.Preamble)
-	var walk func([]*policy.Section)
-	walk = func(ss []*policy.Section) {
-		for _, s := range ss {
-			en, st := tr(d, s.ID+".heading")
-			p.Blocks = append(p.Blocks, block{Kind: "heading", Level: s.Level, ID: s.ID, Label: label(s, lang), Zh: s.Heading, En: en, Status: st})
-			addParas(s.ID, s.ID, s.Paragraphs)
-			walk(s.Sections)
-			addParas(s.ID, s.ID, s.Tail) // an article's text after its clauses
+	var walk func(*policy.Section)
+	walk = func(s *policy.Section) {
+		en, st := tr(d, s.ID+".heading")
+		p.Blocks = append(p.Blocks, block{Kind: "heading", Level: s.Level, ID: s.ID, Label: label(s, lang), Zh: s.Heading, En: en, Status: st})
+		for _, step := range s.Flow() { // an article's items follow the paragraph (款) they belong to
+			if step.Paragraph != nil {
+				addParas(s.ID, s.ID, []*policy.Paragraph{step.Paragraph})
+			} else {
+				walk(step.Section)
+			}
 		}
 	}
-	walk(doc.Sections)
+	for _, s := range doc.Sections {
+		walk(s)
+	}
 	addParas("epilogue", "epilogue", doc.Epilogue)
 	return p
 }

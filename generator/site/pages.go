@@ -173,7 +173,7 @@ func sentencesOf(pg *policy.Paragraph) []string { return translation.SentencesOf
 // sectionStatus sums up the status of a section's units.
 func sectionStatus(d *library.Doc, s *policy.Section) string {
 	ids := []string{s.ID + ".heading"}
-	for _, pg := range s.Paragraphs {
+	for _, pg := range s.Text() {
 		ids = append(ids, s.ID+"."+pg.ID)
 	}
 	return statusOf(d, ids)

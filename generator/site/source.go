@@ -69,7 +69,7 @@ func fixesByPara(doc *policy.Document) map[string][]string {
 		}
 	}
 	add("preamble", doc.Preamble)
-	doc.Walk(func(s *policy.Section) { add(s.ID, s.Paragraphs) })
+	doc.Walk(func(s *policy.Section) { add(s.ID, s.Text()) })
 	add("epilogue", doc.Epilogue)
 	before := func(a, b policy.Pos) bool { return a.Line < b.Line || a.Line == b.Line && a.Col <= b.Col }
 	out := map[string][]string{}
