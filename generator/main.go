@@ -206,6 +206,9 @@ func checkCmd(root string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	for _, n := range lib.Notes {
+		fmt.Fprintln(stdout, n)
+	}
 	failed := 0
 	var all [][]translation.Unit
 	for _, d := range lib.Docs {
@@ -286,6 +289,9 @@ func generateCmd(root string, args []string, stdout io.Writer) error {
 	res, err := site.GenerateWith(root, opt)
 	if err != nil {
 		return err
+	}
+	for _, n := range res.Notes {
+		fmt.Fprintln(stdout, n)
 	}
 	for _, e := range res.Skipped {
 		fmt.Fprintln(stdout, e)

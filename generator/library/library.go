@@ -24,6 +24,9 @@ type Library struct {
 	Seeds    []*seed.Seed // every seed, sorted by ID
 	Docs     []*Doc       // newest first; empty after Open until the caller fills it
 	Glossary []translation.Term
+	// Notes say which files in seeds/ were not read as documents, and which
+	// seeds have an ID other than their name (seed.Load).
+	Notes []seed.Note
 	// Review runs the editorial and house-style checks of every document's
 	// translation (Report.Review) as it loads: Load, which check uses, sets
 	// it; generating pages, which does not need them, leaves it off.
@@ -74,7 +77,7 @@ func Load(root string) (*Library, error) {
 // parsing any document.
 func Open(root string) (*Library, error) {
 	dir := filepath.Join(root, "seeds")
-	seeds, err := seed.Load(dir)
+	seeds, notes, err := seed.Load(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +90,7 @@ func Open(root string) (*Library, error) {
 			return nil, fmt.Errorf("%s and %s are two documents with the ID %q: their pages would overwrite each other; rename one", a.Path, b.Path, a.ID)
 		}
 	}
-	return &Library{Root: root, Seeds: seeds, Glossary: terms}, nil
+	return &Library{Root: root, Seeds: seeds, Glossary: terms, Notes: notes}, nil
 }
 
 // Each loads the documents of lib.Seeds on up to workers goroutines (0: one

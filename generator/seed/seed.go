@@ -1,15 +1,20 @@
 // Package seed reads the documents in seeds/: each is either a plain text file
-// seeds/NAME.txt, or a folder seeds/NAME/ holding source.txt and, optionally,
-// meta.toml (source, retrieval date, errata), en.toml (the English
-// translation) and summaries.toml (curated summaries).
+// seeds/NAME.txt (or NAME.md, as web copies come), or a folder seeds/NAME/
+// holding source.txt (or source.md) and, optionally, meta.toml (source,
+// retrieval date, errata), en.toml (the English translation) and
+// summaries.toml (curated summaries). The project's own files there
+// (glossary.toml, STYLE.md, README.md) are not documents; any other file is
+// reported, never silently passed over.
 package seed
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -20,8 +25,8 @@ import (
 
 // Seed is one document as an editor left it in seeds/.
 type Seed struct {
-	ID     string // the file or folder name, e.g. "liaoning-2024-8"
-	Dir    string // the folder, or "" for a plain .txt seed
+	ID     string // the file or folder name as an address (IDOf), e.g. "liaoning-2024-8"
+	Dir    string // the folder, or "" for a plain .txt or .md seed
 	Path   string // the source text
 	Source []byte
 	Meta   Meta
@@ -79,53 +84,120 @@ type Change struct {
 	Note string `toml:"note"`
 }
 
-// Load reads every seed in dir, sorted by ID.
-func Load(dir string) ([]*Seed, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, err
-	}
-	var seeds []*Seed
-	for _, e := range entries {
-		name := e.Name()
-		switch {
-		case e.IsDir():
-			if _, err := os.Stat(filepath.Join(dir, name, "source.txt")); err != nil {
-				continue
-			}
-			s, err := Open(filepath.Join(dir, name, "source.txt"))
-			if err != nil {
-				return nil, err
-			}
-			seeds = append(seeds, s)
-		case strings.HasSuffix(name, ".txt"):
-			s, err := Open(filepath.Join(dir, name))
-			if err != nil {
-				return nil, err
-			}
-			seeds = append(seeds, s)
-		}
-	}
-	sort.Slice(seeds, func(i, j int) bool { return seeds[i].ID < seeds[j].ID })
-	return seeds, nil
+// Note is what Load says of a file in seeds/ that it did not read as given:
+// a file that is no document, or a name that is not an address as it stands.
+//
+//	seeds/x.pdf: not read: …
+type Note struct {
+	Path string
+	Msg  string
 }
 
-// Open reads one source text. A file named source.txt takes its ID and
-// metadata from its folder; any other file takes its ID from its name.
+func (n Note) String() string { return n.Path + ": warning: " + n.Msg }
+
+// house are the project's own files in seeds/, which are not documents.
+var house = map[string]bool{"glossary.toml": true, "style.md": true, "readme.md": true}
+
+// sourceNames are the names of a seed folder's text, in order of preference.
+var sourceNames = []string{"source.txt", "source.md"}
+
+// Load reads every seed in dir, sorted by ID, and notes every file or folder
+// it passed over (hidden ones aside) and every seed whose ID is not its name.
+func Load(dir string) ([]*Seed, []Note, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	var seeds []*Seed
+	var notes []Note
+	for _, e := range entries {
+		name := e.Name()
+		path := filepath.Join(dir, name)
+		var src string
+		switch ext := strings.ToLower(filepath.Ext(name)); {
+		case strings.HasPrefix(name, "."), !e.IsDir() && house[strings.ToLower(name)]:
+			continue
+		case e.IsDir():
+			for _, n := range sourceNames {
+				if _, err := os.Stat(filepath.Join(path, n)); err == nil {
+					src = filepath.Join(path, n)
+					break
+				}
+			}
+			if src == "" {
+				notes = append(notes, Note{path, "not read: a document's folder holds its text as source.txt (or source.md); add it, or move the folder out of seeds/"})
+				continue
+			}
+		case ext == ".txt" || ext == ".md":
+			src = path
+		default:
+			notes = append(notes, Note{path, "not read: a document is a plain text file, NAME.txt or NAME.md (UTF-8 or GB18030); save its text as one"})
+			continue
+		}
+		s, err := Open(src)
+		if err != nil {
+			return nil, nil, err
+		}
+		if s.ID == "" {
+			return nil, nil, fmt.Errorf("%s: the name gives no address (IDOf): rename it with letters or digits, e.g. doc-2024-1", path)
+		}
+		plain := s.ID // the name that gives the same ID as it stands
+		if !e.IsDir() {
+			plain += filepath.Ext(name)
+		}
+		if plain != name {
+			notes = append(notes, Note{path, fmt.Sprintf("its ID and address are %q (/zh/%s/), its name as an address; rename it %s to make that plain", s.ID, s.ID, plain)})
+		}
+		seeds = append(seeds, s)
+	}
+	sort.Slice(seeds, func(i, j int) bool { return seeds[i].ID < seeds[j].ID })
+	return seeds, notes, nil
+}
+
+// notAddress matches the runs of characters of a file name that an address
+// (a URL path segment and a Markdown heading ID) does not keep: all but
+// letters, digits, "-" and "_".
+//
+//	上海市某某规定(2024-08-22) → 上海市某某规定 ( ) → 上海市某某规定-2024-08-22
+var notAddress = regexp.MustCompile(`[^\p{L}\p{N}_-]+`)
+
+// IDOf is the ID of a seed named name (without its extension): the name with
+// each run of other characters made one hyphen, no hyphen at either end,
+// ASCII letters in lower case. Letters of any script stay.
+//
+//	"liaoning-2024-8"                 → "liaoning-2024-8"
+//	"Shanghai Law (2024)"             → "shanghai-law-2024"
+//	"上海市某某规定(2024-08-22)"      → "上海市某某规定-2024-08-22"
+func IDOf(name string) string {
+	id := strings.Trim(notAddress.ReplaceAllString(name, "-"), "-")
+	for strings.Contains(id, "--") {
+		id = strings.ReplaceAll(id, "--", "-")
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, id)
+}
+
+// Open reads one source text. A file named source.txt (or source.md) takes
+// its ID (IDOf) and metadata from its folder; any other file takes its ID
+// from its name.
 func Open(path string) (*Seed, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
 	s := &Seed{Path: path, Source: src}
-	if filepath.Base(path) == "source.txt" {
+	if slices.Contains(sourceNames, filepath.Base(path)) {
 		s.Dir = filepath.Dir(path)
-		s.ID = filepath.Base(s.Dir)
+		s.ID = IDOf(filepath.Base(s.Dir))
 		if err := s.Meta.read(filepath.Join(s.Dir, "meta.toml")); err != nil {
 			return nil, err
 		}
 	} else {
-		s.ID = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		s.ID = IDOf(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
 	}
 	return s, nil
 }

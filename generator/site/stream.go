@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -30,6 +31,9 @@ type Result struct {
 	Parsed int
 	// Skipped are the errors of the documents left out (Options.KeepGoing).
 	Skipped []error
+	// Notes are what reading seeds/ noticed (library.Library.Notes): files
+	// that are no document, seeds whose ID is not their name.
+	Notes []seed.Note
 }
 
 // Generate builds the site of the library at root and, unless check, puts
@@ -85,8 +89,11 @@ func GenerateWith(root string, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := ownAddresses(lib); err != nil {
+		return nil, err
+	}
 	lib.KeepGoing = opt.KeepGoing
-	res := &Result{Docs: len(lib.Seeds)}
+	res := &Result{Docs: len(lib.Seeds), Notes: lib.Notes}
 	out, err := newOutput(root, check)
 	if err != nil {
 		return nil, err
@@ -283,4 +290,22 @@ func (fs Files) validate() error {
 		return fmt.Errorf("generated Markdown breaks the goldmark rules:\n%s", strings.Join(msgs, "\n"))
 	}
 	return nil
+}
+
+// siteAddresses are the top-level addresses of the site's own pages and
+// files (globalPages, layouts, static/): no document may take one as its ID,
+// or its pages would overwrite them.
+var siteAddresses = []string{"about", "cards", "css", "data", "en", "fonts", "generated", "glossary", "js", "library", "pagefind", "search", "style", "targets", "zh"}
+
+// ownAddresses fails on a seed whose ID is one of siteAddresses.
+//
+//	seeds/about.txt: the ID "about" is the address of the site's own page /zh/about/: rename the seed, e.g. about-2024
+func ownAddresses(lib *library.Library) error {
+	var errs []error
+	for _, s := range lib.Seeds {
+		if slices.Contains(siteAddresses, s.ID) {
+			errs = append(errs, fmt.Errorf("%s: the ID %q is the address of the site's own page /zh/%s/: rename the seed, e.g. %s-2024", s.Path, s.ID, s.ID, s.ID))
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -121,7 +121,7 @@ func TestCheckFailsOnSeededErrors(t *testing.T) {
 // TestCheckPassesOnTree: every document in seeds/ passes the check with
 // the shared glossary, as `generator check` requires.
 func TestCheckPassesOnTree(t *testing.T) {
-	seeds, err := seed.Load("../../seeds")
+	seeds, _, err := seed.Load("../../seeds")
 	if err != nil {
 		t.Fatal(err)
 	}
