@@ -51,7 +51,7 @@ func binaryError(src []byte, i int, msg string) *Diagnostic {
 	}
 	col := utf8.RuneCount(before) + 1
 	return &Diagnostic{Pos: Pos{Line: line, Col: col}, Len: 1, Severity: SeverityError,
-		Msg: fmt.Sprintf("%s 0x%02X at byte offset %d", msg, src[i], i)}
+		Msg: fmt.Sprintf("%s 0x%02X at byte offset %d: this is not a plain text file (a Word, PDF or UTF-16 file named .txt?); save or export the document as plain text, UTF-8", msg, src[i], i)}
 }
 
 func firstInvalidUTF8(src []byte) int {
@@ -77,7 +77,7 @@ func controlChars(text string) *Diagnostic {
 			line, col = line+1, 0
 		case unicode.IsControl(r) && r < 0x20 && r != '\t' && r != '\r' && r != '\v' && r != '\f':
 			return &Diagnostic{Pos: Pos{Line: line, Col: col}, Len: 1, Severity: SeverityError,
-				Msg: fmt.Sprintf("binary input: control character U+%04X", r)}
+				Msg: fmt.Sprintf("binary input: control character U+%04X: this is not a plain text file; save or export the document as plain text, UTF-8, or remove the character with an erratum in meta.toml", r)}
 		}
 	}
 	return nil

@@ -81,9 +81,9 @@ func Parse(name string, src []byte, opt Options) (*Document, error) {
 	}
 	lines := splitLines(text)
 	if nextNonBlank(lines, 0) < 0 {
-		msg := "empty document"
+		msg := "empty document: put the document's text in this file, or remove it"
 		if len(text) > 0 {
-			msg = "document holds only white space"
+			msg = "document holds only white space: put the document's text in this file, or remove it"
 		}
 		return nil, fail(&Diagnostic{Pos: Pos{Line: 1, Col: 1}, Len: 1, Severity: SeverityError, Msg: msg})
 	}
