@@ -57,8 +57,9 @@ func executableSum() []byte {
 	return exeSum
 }
 
-// inputSums is what every document's key starts with: the executable's and
-// the glossary's SHA-256; nil when the executable cannot be read.
+// inputSums is what every document's key starts with: the SHA-256 of the
+// executable, the site's own inputs (siteInputs: base URL, i18n/) and the
+// glossary; nil when one cannot be read.
 func inputSums(lib *library.Library) []byte {
 	exe := executableSum()
 	if exe == nil {
@@ -66,6 +67,9 @@ func inputSums(lib *library.Library) []byte {
 	}
 	h := sha256.New()
 	h.Write(exe)
+	if err := siteInputs(h, lib.Root); err != nil {
+		return nil
+	}
 	if err := hashFile(h, filepath.Join(lib.Root, "seeds", "glossary.toml")); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}

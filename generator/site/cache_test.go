@@ -54,4 +54,12 @@ func TestDocumentCache(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(root, ".cache", "docs", "miit-future-industries-2024")); !os.IsNotExist(err) {
 		t.Errorf("the removed document's cache entry is kept: %v", err)
 	}
+
+	// The downloads name the site's address: a new base URL rewrites them all.
+	os.WriteFile(filepath.Join(root, "hugo.toml"), []byte("baseURL = \"https://example.org/policy/\"\n"), 0o644)
+	if res, err := Generate(root, false); err != nil || res.Current {
+		t.Errorf("the base URL changed: the manifest shows the output current (%v)", err)
+	}
+	os.WriteFile(filepath.Join(root, "hugo.toml"), []byte("baseURL = \"https://example.net/\"\n"), 0o644)
+	run("the base URL changed", n-1)
 }

@@ -42,6 +42,9 @@ func inputKey(root string) (string, error) {
 		return "", errors.New("the generator's executable cannot be read")
 	}
 	h.Write(exe)
+	if err := siteInputs(h, root); err != nil {
+		return "", err
+	}
 	seeds := filepath.Join(root, "seeds")
 	err := filepath.WalkDir(seeds, func(p string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
@@ -55,6 +58,19 @@ func inputKey(root string) (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// siteInputs writes to w what the generator reads of the site's own files:
+// the base URL of hugo.toml (in the downloads' permalinks) and the UI
+// strings of i18n/, so that a change to either rewrites every document.
+func siteInputs(w io.Writer, root string) error {
+	fmt.Fprintf(w, "\x00base %s\x00", siteBase(root))
+	for _, lang := range []string{"zh", "en"} {
+		if err := hashFile(w, filepath.Join(root, "i18n", lang+".toml")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
 }
 
 func hashFile(w io.Writer, path string) error {
