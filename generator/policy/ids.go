@@ -74,6 +74,23 @@ func (p *parser) assign(top []*Section, prefix string) {
 		}
 	}
 	walk(top, nil, 0)
+	// Articles are numbered on through chapters and sections at whatever
+	// depth they stand (第六条 ends 第一章; 第七条 opens 第二章 第一节), so each
+	// follows the article before it in the text.
+	prevArticle := map[*Section]*Section{}
+	var lastArticle *Section
+	var articles func(ss []*Section)
+	articles = func(ss []*Section) {
+		for _, s := range ss {
+			if s.Style == StyleArticle {
+				prevArticle[s], lastArticle = lastArticle, s
+				continue // an article's items are numbered within it
+			}
+			articles(s.Sections)
+		}
+	}
+	articles(top)
+	seen := map[string]*Section{} // IDs are unique across depths
 	for depth := 0; depth < len(byLevel); depth++ {
 		ss := byLevel[depth]
 		letter := levelLetters[min(depth, len(levelLetters)-1)]
@@ -83,7 +100,6 @@ func (p *parser) assign(top []*Section, prefix string) {
 				continuous = false
 			}
 		}
-		seen := map[string]*Section{}
 		prev := map[*Section]*Section{} // the previous sibling in the numbering domain
 		var last *Section
 		for _, s := range ss {
@@ -113,7 +129,10 @@ func (p *parser) assign(top []*Section, prefix string) {
 			default:
 				s.ID = fmt.Sprintf("%s-%s%02d", parent[s].ID, l, s.Number)
 			}
-			if last != nil && (continuous && !inArticle(parent, s) && !inArticle(parent, last) || parent[last] == parent[s] && last.Para == s.Para) {
+			switch {
+			case s.Style == StyleArticle:
+				prev[s] = prevArticle[s]
+			case last != nil && (continuous && !inArticle(parent, s) && !inArticle(parent, last) || parent[last] == parent[s] && last.Para == s.Para):
 				prev[s] = last
 			}
 			last = s

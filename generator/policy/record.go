@@ -161,11 +161,15 @@ func (p *parser) record(lines []*line, i int) int {
 		}
 		s := l.String()
 		if len(took) > 0 {
-			open := depth > 0 || !endsEvent(joinLines(took))
+			text := joinLines(took)
+			open := depth > 0 || !endsEvent(text)
 			if !open && !recordStartRE.MatchString(s) && !strings.HasPrefix(s, "根据") && !strings.HasPrefix(s, "（根据") {
 				break
 			}
-			if _, ok := matchLabel(s); ok && !recordStartRE.MatchString(s) || htmlCommentRE.MatchString(s) {
+			// A title left open runs on, even where the wrapped line
+			// starts like an article: …《关于修改<中华人民共和国⏎第三十一条的决定》
+			inTitle := strings.Count(text, "《") > strings.Count(text, "》")
+			if _, ok := matchLabel(s); ok && !recordStartRE.MatchString(s) && !inTitle || htmlCommentRE.MatchString(s) {
 				break
 			}
 		}

@@ -39,6 +39,9 @@ func TestRecord(t *testing.T) {
 		{"revised by a provincial congress",
 			"# 某省某某条例\n\n2010年7月30日 某省第十一届人民代表大会常务委员会第十六次会议通过\n2020年6月12日 某省第十三届人民代表大会常务委员会第二十次会议修订\n\n<!-- INFO END -->\n\n第一条 为了规范。\n",
 			"2010-07-30", "2020-06-12", "某省人民代表大会常务委员会", "", "revised 2020-06-12", "", "某省某某条例"},
+		{"a title wrapped where its next line starts like an article",
+			"# 中华人民共和国某某法\n\n1982年11月19日 第五届全国人民代表大会常务委员会第二十五次会议通过\n\n1991年6月29日 第七届全国人民代表大会常务委员会第二十次会议《关于修改<中华人民共和国某某法>\n\n第三十一条的决定》第一次修正\n\n<!-- INFO END -->\n\n## 第一章 总 则\n\n第一条 为了规范。\n",
+			"1982-11-19", "1991-06-29", "全国人民代表大会常务委员会", "", "amended 1991-06-29", "", "中华人民共和国某某法"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,6 +122,15 @@ func TestAnyDocument(t *testing.T) {
 		doc := parse(t, "某某办法\n　第一章　总则　　第一条 　为了规范，制定本办法。\n第二条 有下列情形之一的，予以处理：\n（一）甲；\n（二）乙。\n有下列情形之一的，从重处理：\n（一）丙；\n（二）丁。\n第二条之一 新增的条文。\n第二章　附则\n第三条 本办法自公布之日起施行。\n")
 		if got := ids(doc); got != "c1 a1 a2 a2-i01 a2-i02 a2-p2-i01 a2-p2-i02 a2-1 c2 a3" {
 			t.Errorf("ids = %q", got)
+		}
+	})
+	t.Run("articles number on through chapters and sections at any depth", func(t *testing.T) {
+		doc := parse(t, "某某法\n第一章 总则\n第一条 为了规范。\n第二条 适用范围。\n第二章 许可\n第一节 施工许可\n第三条 开工前申请。\n第二节 资质\n第四条 应当具备条件。\n第三章 附则\n第五条 自公布之日起施行。\n")
+		if got := ids(doc); got != "c1 a1 a2 c2 c2-s1 a3 c2-s2 a4 c3 a5" {
+			t.Errorf("ids = %q", got)
+		}
+		for _, w := range doc.Warnings {
+			t.Errorf("warning on a law numbered without a gap: %s", w.String())
 		}
 	})
 	t.Run("an article's items follow their paragraph in reading order", func(t *testing.T) {
