@@ -98,11 +98,15 @@ var (
 )
 
 // referenceRE matches what follows an item number that the text cites
-// rather than starts: a range, a list of items, or the word 项.
+// rather than starts: a range, a list of items, or the word 项 (or 目, the
+// level below it), but not the words 项目 (project) or 目标 (goal), which
+// start an item's text.
 //
 //	（一）至（三）项所列人员
 //	（二）、（三）项
-var referenceRE = regexp.MustCompile(`^\s*(?:[至到和及或、]\s*[（(]|项|目)`)
+//	（一）项规定的情形      but not  （一）项目建议书提出的…
+//	（二）目所列            but not  （二）目标任务
+var referenceRE = regexp.MustCompile(`^\s*(?:[至到和及或、]\s*[（(]|项(?:[^目]|$)|目(?:[规的所中之，、。；）)]|$))`)
 
 var headingStyles = []struct {
 	style Style

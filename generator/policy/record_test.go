@@ -210,6 +210,10 @@ func TestAnyDocument(t *testing.T) {
 		if got := ids(doc); got != "a1 a1-i01 a1-i02 a1-i03 a2" {
 			t.Errorf("ids = %q", got)
 		}
+		doc = parse(t, "某某条例\n第一条 审查下列事项：\n(一)项目建议书提出的项目建设的必要性；\n(二)可行性研究报告。\n第二条 工作安排如下：\n（一）目标任务。到2025年，基本建成。\n（二）项的规定。\n")
+		if got := ids(doc); got != "a1 a1-i01 a1-i02 a2 a2-i01" {
+			t.Errorf("项目 and 目标 start items: ids = %q", got)
+		}
 	})
 	t.Run("contents on one line, numbers with their full stop in one character", func(t *testing.T) {
 		doc := parse(t, "# 某某条例\n\n<!-- INFO END -->\n\n## 第一章 总则 第二章 附则\n\n## 第一章 总 则\n\n第一条 下列案件：\n⒈甲案；\n⒉乙案。\n\n## 第二章 附 则\n\n第二条 本条例自公布之日起施行。\n")
