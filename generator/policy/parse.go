@@ -237,7 +237,9 @@ func (p *parser) body(lines []*line) {
 				oneParagraph[sec] = true
 			}
 			if top := len(stack) - 1; clause && top >= 0 && stack[top].Style == StyleArticle {
-				sec.Para = max(len(stack[top].Paragraphs)+len(stack[top].Tail), 1)
+				art := stack[top]
+				sec.Para = max(len(art.Paragraphs)+len(art.Tail), 1)
+				continueClause(art, sec)
 			}
 			sec.Level = len(stack) + 1
 			if len(stack) == 0 {
@@ -413,4 +415,30 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
+}
+
+// continueClause gives back to an article's last clause the paragraphs
+// taken for the article's own since it, when the clause sec carries on its
+// numbering: a later paragraph (款) starts its items at （一）, so text
+// between （一） and （二） is the rest of （一）.
+//
+//	第八条 按照以下规定处理：
+//	(一)符合本条例有关规定的，发给登记证书。
+//	特殊标志经核准登记后，由国务院工商行政管理部门公告。   ← still (一)
+//	(二)申请文件不齐备的，……
+func continueClause(art, sec *Section) {
+	if len(art.Sections) == 0 || sec.Number <= 1 {
+		return
+	}
+	last := art.Sections[len(art.Sections)-1]
+	from := 0 // the first tail paragraph after last
+	for from < len(art.Tail) && art.Tail[from].Pos.Line < last.Pos.Line {
+		from++
+	}
+	if last.Style != sec.Style || last.Number != sec.Number-1 || last.Sub != 0 || from == len(art.Tail) {
+		return
+	}
+	last.Paragraphs = append(last.Paragraphs, art.Tail[from:]...)
+	art.Tail = art.Tail[:from]
+	sec.Para = last.Para
 }

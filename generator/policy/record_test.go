@@ -149,6 +149,13 @@ func TestAnyDocument(t *testing.T) {
 			t.Errorf("flow =\n%s\nwant\n%s", strings.Join(got, "|"), want)
 		}
 	})
+	t.Run("a paragraph between （一） and （二） is the rest of （一）", func(t *testing.T) {
+		doc := parse(t, "某某条例\n第一条 按照以下规定处理：\n(一)符合规定的，发给登记证书。\n特殊标志经核准登记后，予以公告。\n(二)申请文件不齐备的，通知补正。\n前款所列通知书，送达申请人。\n")
+		a := doc.Section("a1")
+		if got := ids(doc); got != "a1 a1-i01 a1-i02" || len(a.Sections[0].Paragraphs) != 2 || len(a.Tail) != 1 || len(doc.Warnings) != 0 {
+			t.Errorf("ids %q, (一) has %d paragraphs, tail %d, warnings %v", got, len(a.Sections[0].Paragraphs), len(a.Tail), doc.Warnings)
+		}
+	})
 	t.Run("full-width digits", func(t *testing.T) {
 		doc := parse(t, "某某办法\n第１条 为了规范：\n（１）甲；\n（2）乙。\n第２条 本办法自公布之日起施行。\n")
 		if got := ids(doc); got != "a1 a1-i01 a1-i02 a2" {
