@@ -132,7 +132,7 @@ func (p *parser) assign(top []*Section, prefix string) {
 			switch {
 			case s.Style == StyleArticle:
 				prev[s] = prevArticle[s]
-			case last != nil && (continuous && !inArticle(parent, s) && !inArticle(parent, last) || parent[last] == parent[s] && last.Para == s.Para):
+			case last != nil && last.Style != StyleArticle && (continuous && !inArticle(parent, s) && !inArticle(parent, last) || parent[last] == parent[s] && last.Para == s.Para):
 				prev[s] = last
 			}
 			last = s
@@ -150,6 +150,8 @@ func (p *parser) assign(top []*Section, prefix string) {
 				}
 			}
 			switch {
+			case s.Number > want && prev[s] == nil:
+				p.diag.add(SeverityWarning, s.Pos, zh.RuneLen(s.Label), "skipped number: %s is the first of its numbering here: was the heading or item numbered 1 before it lost from the copy? Restore it with an erratum in meta.toml", s.Label)
 			case s.Number > want:
 				p.diag.add(SeverityWarning, s.Pos, zh.RuneLen(s.Label), "skipped number: %s follows %s", s.Label, expectedBefore(prev[s]))
 			case s.Number < want:
