@@ -1,7 +1,10 @@
 package policy
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
+	"strings"
 
 	"mingbai/generator/zh"
 )
@@ -14,42 +17,73 @@ import (
 var latinWordRE = regexp.MustCompile(`\p{Han}[,，]?\s+([a-z]{2,}(?:\s+[a-z]{2,})*)\s+[,，]?\p{Han}`)
 
 // checkText warns about unbalanced quotes and brackets and about Latin words
-// inside Chinese prose, in headings and paragraphs.
+// inside Chinese prose, in headings and paragraphs. Brackets close within
+// their paragraph; a quotation may run over paragraphs, as Chinese prints
+// one: each of its paragraphs opens with “ and only the last one closes.
+//
+//	一、将第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。
+//	“已满十四周岁不满十六周岁的人，……应当负刑事责任。”
 func (p *parser) checkText() {
-	check := func(text string, at func(int) Pos) {
-		rs := []rune(text)
-		p.checkBalance(rs, at)
-		if !hasLowerASCII(text) {
-			return // latinWordRE needs a lowercase Latin word
-		}
-		for _, m := range latinWordRE.FindAllStringSubmatchIndex(text, -1) {
-			i := zh.RuneLen(text[:m[2]])
-			p.diag.add(SeverityWarning, at(i), zh.RuneLen(text[m[2]:m[3]]), "Latin word %q inside Chinese prose; if extraction damage, add an erratum", text[m[2]:m[3]])
-		}
+	type unit struct {
+		text string
+		at   func(int) Pos
 	}
+	var units []unit
 	for _, pgs := range p.paragraphLists() {
 		for _, pg := range pgs {
-			check(pg.Text, pg.PosAt)
+			units = append(units, unit{pg.Text, pg.PosAt})
 		}
 	}
 	p.doc.Walk(func(s *Section) {
 		hp := p.sectionStarts[s].heading
-		check(s.Heading, func(i int) Pos { return Pos{Line: hp.Line, Col: hp.Col + i} })
+		units = append(units, unit{s.Heading, func(i int) Pos { return Pos{Line: hp.Line, Col: hp.Col + i} }})
 	})
+	// in reading order, by the position of each unit's first rune
+	slices.SortStableFunc(units, func(a, b unit) int {
+		pa, pb := a.at(0), b.at(0)
+		return cmp.Or(cmp.Compare(pa.Line, pb.Line), cmp.Compare(pa.Col, pb.Col))
+	})
+	var quotes []opened // quotations still open, carried from unit to unit
+	for _, u := range units {
+		rs := []rune(u.text)
+		quotes = p.checkBalance(rs, u.at, quotes)
+		if !hasLowerASCII(u.text) {
+			continue // latinWordRE needs a lowercase Latin word
+		}
+		for _, m := range latinWordRE.FindAllStringSubmatchIndex(u.text, -1) {
+			i := zh.RuneLen(u.text[:m[2]])
+			p.diag.add(SeverityWarning, u.at(i), zh.RuneLen(u.text[m[2]:m[3]]), "Latin word %q inside Chinese prose; if extraction damage, add an erratum", u.text[m[2]:m[3]])
+		}
+	}
+	for _, o := range quotes {
+		p.diag.add(SeverityWarning, o.at, 1, "unbalanced %c: never closed", o.r)
+	}
 }
 
-// checkBalance warns about a quote or bracket that is never closed, or a
+// opened is an opening quote or bracket not yet closed, where it stands.
+type opened struct {
+	r  rune
+	at Pos
+}
+
+// isQuote reports whether r is a quotation mark, which may stay open from
+// one paragraph to the next; brackets may not.
+func isQuote(r rune) bool { return strings.ContainsRune("“”‘’「」『』", r) }
+
+// checkBalance warns about a bracket that is never closed in rs, or a
 // closer with no opener. Full- and half-width brackets pair with each other.
-func (p *parser) checkBalance(rs []rune, at func(int) Pos) {
-	type open struct {
-		r rune
-		i int
-	}
-	var stack []open
+// quotes are the quotations left open before rs; it returns those open after
+// it. When rs opens with the mark of the quotation left open, that mark
+// continues it (a quotation's next paragraph) rather than opening another.
+func (p *parser) checkBalance(rs []rune, at func(int) Pos, quotes []opened) []opened {
+	stack := quotes
 	for i, r := range rs {
 		c := zh.Class(r)
 		if c&zh.Opener != 0 {
-			stack = append(stack, open{r, i})
+			if i == 0 && len(stack) > 0 && stack[len(stack)-1].r == r {
+				continue // “ opening the next paragraph of an open quotation
+			}
+			stack = append(stack, opened{r, at(i)})
 			continue
 		}
 		if c&zh.Closer == 0 {
@@ -65,13 +99,20 @@ func (p *parser) checkBalance(rs []rune, at func(int) Pos) {
 			continue
 		}
 		for _, o := range stack[j+1:] {
-			p.diag.add(SeverityWarning, at(o.i), 1, "unbalanced %c: closed by %c before it is closed", o.r, r)
+			p.diag.add(SeverityWarning, o.at, 1, "unbalanced %c: closed by %c before it is closed", o.r, r)
 		}
 		stack = stack[:j]
 	}
+	// What is left open: quotations run on; brackets end with their paragraph.
+	var open []opened
 	for _, o := range stack {
-		p.diag.add(SeverityWarning, at(o.i), 1, "unbalanced %c: never closed", o.r)
+		if isQuote(o.r) {
+			open = append(open, o)
+		} else {
+			p.diag.add(SeverityWarning, o.at, 1, "unbalanced %c: never closed", o.r)
+		}
 	}
+	return open
 }
 
 // pairs reports whether closer c closes opener o.

@@ -156,6 +156,20 @@ func TestAnyDocument(t *testing.T) {
 			t.Errorf("ids %q, (一) has %d paragraphs, tail %d, warnings %v", got, len(a.Sections[0].Paragraphs), len(a.Tail), doc.Warnings)
 		}
 	})
+	t.Run("a quotation over paragraphs opens each with “ and closes once", func(t *testing.T) {
+		doc := parse(t, "关于修改某某法的决定\n一、将第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。\n“已满十四周岁不满十六周岁的人，应当负刑事责任。”\n二、本决定自公布之日起施行。\n")
+		if len(doc.Warnings) != 0 {
+			t.Errorf("warnings %v", doc.Warnings)
+		}
+		doc = parse(t, "关于修改某某法的决定\n一、将第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。\n二、本决定（草案自公布之日起施行。\n")
+		var got []string
+		for _, w := range doc.Warnings {
+			got = append(got, w.String())
+		}
+		if want := "2:12: warning: unbalanced “: never closed|3:6: warning: unbalanced （: never closed"; strings.Join(got, "|") != want {
+			t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "|"), want)
+		}
+	})
 	t.Run("full-width digits", func(t *testing.T) {
 		doc := parse(t, "某某办法\n第１条 为了规范：\n（１）甲；\n（2）乙。\n第２条 本办法自公布之日起施行。\n")
 		if got := ids(doc); got != "a1 a1-i01 a1-i02 a2" {
