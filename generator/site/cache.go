@@ -57,8 +57,9 @@ func executableSum() []byte {
 	return exeSum
 }
 
-// inputSums is what every document's key starts with: the executable's and
-// the glossary's SHA-256; nil when the executable cannot be read.
+// inputSums is what every document's key starts with: the SHA-256 of the
+// executable, the glossary and the UI strings (i18n/); nil when the
+// executable or the UI strings cannot be read.
 func inputSums(lib *library.Library) []byte {
 	exe := executableSum()
 	if exe == nil {
@@ -67,6 +68,9 @@ func inputSums(lib *library.Library) []byte {
 	h := sha256.New()
 	h.Write(exe)
 	if err := hashFile(h, filepath.Join(lib.Root, "seeds", "glossary.toml")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if hashLabels(h, lib.Root) != nil {
 		return nil
 	}
 	return h.Sum(nil)
