@@ -16,7 +16,8 @@ import (
 var (
 	labels    atomic.Pointer[uilabel.Set]
 	labelMu   sync.Mutex
-	labelErrs error // what say could not give since useLabels
+	labelErrs []error         // what say could not give since useLabels, each once
+	labelSeen map[string]bool // their texts
 )
 
 // useLabels loads root/i18n/<lang>.toml for every language of the site.
@@ -27,7 +28,7 @@ func useLabels(root string) error {
 	}
 	labels.Store(s)
 	labelMu.Lock()
-	labelErrs = nil
+	labelErrs, labelSeen = nil, map[string]bool{}
 	labelMu.Unlock()
 	return nil
 }
@@ -56,21 +57,13 @@ func say(lang, key string, data any) string {
 func failLabel(err error) {
 	labelMu.Lock()
 	defer labelMu.Unlock()
-	if labelErrs == nil || !containsErr(labelErrs, err) {
-		labelErrs = errors.Join(labelErrs, err)
+	if labelSeen == nil {
+		labelSeen = map[string]bool{}
 	}
-}
-
-// containsErr reports whether joined already holds an error with err's text.
-func containsErr(joined, err error) bool {
-	if j, ok := joined.(interface{ Unwrap() []error }); ok {
-		for _, e := range j.Unwrap() {
-			if e.Error() == err.Error() {
-				return true
-			}
-		}
+	if !labelSeen[err.Error()] {
+		labelSeen[err.Error()] = true
+		labelErrs = append(labelErrs, err)
 	}
-	return false
 }
 
 // labelErr is every UI string say could not give since useLabels, each
@@ -78,5 +71,5 @@ func containsErr(joined, err error) bool {
 func labelErr() error {
 	labelMu.Lock()
 	defer labelMu.Unlock()
-	return labelErrs
+	return errors.Join(labelErrs...)
 }

@@ -84,3 +84,15 @@ func TestMissingLabel(t *testing.T) {
 		t.Fatal("a failed Generate wrote content/")
 	}
 }
+
+// TestLabelErrOnce: a key missing on every page is reported once.
+func TestLabelErrOnce(t *testing.T) {
+	defer useLabels("../..")
+	for range 1000 {
+		say("en", "no_such_key", nil)
+		say("zh", "no_such_key", nil)
+	}
+	if err := labelErr(); err == nil || err.Error() != "i18n/en.toml: no key \"no_such_key\"\ni18n/zh.toml: no key \"no_such_key\"" {
+		t.Fatalf("labelErr = %v", err)
+	}
+}
