@@ -15,7 +15,7 @@ import (
 // touching the other.
 func copySeeds(t *testing.T) string {
 	t.Helper()
-	root := t.TempDir()
+	root := projectDir(t)
 	err := filepath.WalkDir("testdata/seeds", func(p string, e os.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err
@@ -174,10 +174,30 @@ func TestCheckReportsMissingAndInconsistent(t *testing.T) {
 	}
 }
 
+// projectDir is a temporary project root with the project's UI strings
+// (i18n/), which generate reads from the root it generates.
+func projectDir(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	for _, lang := range []string{"zh", "en"} {
+		b, err := os.ReadFile(filepath.Join("..", "i18n", lang+".toml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(root, "i18n"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, "i18n", lang+".toml"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
 // seedWith writes a one-document project: seeds/x/source.txt and meta.toml.
 func seedWith(t *testing.T, source, meta string) string {
 	t.Helper()
-	root := t.TempDir()
+	root := projectDir(t)
 	dir := filepath.Join(root, "seeds", "x")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)

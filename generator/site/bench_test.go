@@ -25,7 +25,7 @@ func benchRoot(b *testing.B, n int) string {
 			seeds = append(seeds, e.Name())
 		}
 	}
-	root := b.TempDir()
+	root := projectDir(b)
 	copyTree(b, filepath.Join(src, "seeds"), filepath.Join(root, "seeds"))
 	for _, s := range seeds {
 		os.RemoveAll(filepath.Join(root, "seeds", s))

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -40,8 +39,6 @@ const (
 	figureEms            = 29.0
 )
 
-var siteName = map[string]string{"zh": "明白", "en": "Mingbai"}
-
 // figureLine is the card's bottom line for a target: its value and what it
 // measures, "over RMB 300 billion · Scale of the aviation equipment
 // industrial cluster", and whether that fits on the line uncut.
@@ -54,7 +51,7 @@ func figureLine(val, ind string) (string, bool) {
 // document number, the section's label ("" for the document) and the
 // first target set there.
 func cardOf(d *library.Doc, lang, kind, label, title, section string) *pageCard {
-	c := &card.Card{Kicker: siteName[lang], Label: label}
+	c := &card.Card{Kicker: say(lang, "card_site", nil), Label: label}
 	if n := d.Model.NumberText(); n != "" {
 		c.Kicker += " · " + n
 	}
@@ -85,9 +82,9 @@ func cardOf(d *library.Doc, lang, kind, label, title, section string) *pageCard 
 	if c.Figure == "" {
 		c.Figure = first
 	}
-	join := map[string]string{"zh": ""}[lang] // Chinese lines join without a space
-	if lang != "zh" {
-		join = " "
+	join := " "
+	if lang == "zh" {
+		join = "" // Chinese lines join without a space
 	}
 	var alt []string
 	for _, part := range []string{c.Kicker, c.Label, strings.ReplaceAll(c.Title, "\n", join), c.Figure} {
@@ -104,7 +101,7 @@ func cardOf(d *library.Doc, lang, kind, label, title, section string) *pageCard 
 // wherever documents do (hugo.toml params.cards.kinds; generator/card
 // draws only the kinds listed there).
 func siteCard(lang, title, figure string) *pageCard {
-	c := card.Card{Kicker: siteName[lang], Title: strings.Join(wrap(title, titleEms, titleLines), "\n"), Figure: figure}
+	c := card.Card{Kicker: say(lang, "card_site", nil), Title: strings.Join(wrap(title, titleEms, titleLines), "\n"), Figure: figure}
 	alt := []string{c.Kicker, title}
 	if figure != "" {
 		alt = append(alt, figure)
@@ -119,18 +116,11 @@ func siteCards(lib *library.Library, lang string) map[string]*pageCard {
 	for _, d := range lib.Docs {
 		n += len(d.Targets)
 	}
-	docs := len(lib.Docs)
-	if lang == "zh" {
-		return map[string]*pageCard{
-			lang:               siteCard(lang, "政策文件双语解读", fmt.Sprintf("%d份文件 · %d项量化目标", docs, n)),
-			lang + "/targets":  siteCard(lang, "全部量化目标", fmt.Sprintf("%d份文件中的%d项量化目标", docs, n)),
-			lang + "/glossary": siteCard(lang, "术语表", fmt.Sprintf("%d个政策术语：拼音、英文译法和解释", len(lib.Glossary))),
-		}
-	}
+	counts := map[string]any{"Documents": say(lang, "card_documents", len(lib.Docs)), "Targets": say(lang, "card_targets", n)}
 	return map[string]*pageCard{
-		lang:               siteCard(lang, "Chinese policy documents, explained", fmt.Sprintf("%d %s · %d %s", docs, plural(docs, "document", "documents"), n, plural(n, "target", "targets"))),
-		lang + "/targets":  siteCard(lang, "All targets", fmt.Sprintf("%d %s from %d %s", n, plural(n, "target", "targets"), docs, plural(docs, "document", "documents"))),
-		lang + "/glossary": siteCard(lang, "Glossary", fmt.Sprintf("%d policy %s with pinyin and English", len(lib.Glossary), plural(len(lib.Glossary), "term", "terms"))),
+		lang:               siteCard(lang, say(lang, "card_home_title", nil), say(lang, "card_home_figure", counts)),
+		lang + "/targets":  siteCard(lang, say(lang, "card_targets_title", nil), say(lang, "card_targets_figure", counts)),
+		lang + "/glossary": siteCard(lang, say(lang, "card_glossary_title", nil), say(lang, "card_glossary_figure", len(lib.Glossary))),
 	}
 }
 

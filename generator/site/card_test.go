@@ -73,7 +73,7 @@ func TestCardsFit(t *testing.T) {
 // card is drawn, the only warning names the document, the page and 가, and
 // the card with 가 is, pixel for pixel, the card without it (no box).
 func TestNewDocumentCards(t *testing.T) {
-	root := t.TempDir()
+	root := projectDir(t)
 	src := "关于支持张江科技园区建设和达标产业集群䶮𬌗가发展的若干措施\n\n" +
 		"一、园区建设\n\n（一）扶持园区企业。到2027年，园区企业达到300家。\n\n" +
 		"二、产业集群\n\n（二）培育集群。\n"
@@ -142,7 +142,7 @@ func TestNewDocumentCards(t *testing.T) {
 // rebuild draws only cards of that document, and leaves the others' files
 // as they were.
 func TestRebuildDrawsOnlyTheChangedCards(t *testing.T) {
-	root := t.TempDir()
+	root := projectDir(t)
 	doc := func(title string) string {
 		return title + "\n\n一、总体要求\n\n（一）加强统筹。到2027年，建成10个中心。\n\n二、保障措施\n\n（二）强化保障。\n"
 	}

@@ -2,7 +2,6 @@ package site
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 
 	"mingbai/generator/library"
@@ -51,22 +50,6 @@ type option struct {
 	Page      string `toml:"page"`
 }
 
-var (
-	genreLabel = map[string]map[string]string{
-		"zh": {"law": "法律", "regulation": "法规、规章", "normative": "规范性文件", "opinions": "意见", "plan": "规划、计划、方案", "measures": "措施、指引", "decision": "决定、批复", "notice": "通知、公告", "report": "报告、讲话", "other": "其他"},
-		"en": {"law": "Laws", "regulation": "Regulations and rules", "normative": "Normative documents", "opinions": "Opinions", "plan": "Plans and programs", "measures": "Measures and guidelines", "decision": "Decisions", "notice": "Notices", "report": "Reports and speeches", "other": "Other documents"},
-	}
-	libraryTitle = map[string]string{"zh": "浏览全部文件", "en": "Browse the library"}
-	filterTitle  = map[string]map[string]string{
-		"zh": {"year": "%s年的文件", "genre": "文件类别：%s", "issuer": "发文机关：%s"},
-		"en": {"year": "Documents from %s", "genre": "Document type: %s", "issuer": "Issued by %s"},
-	}
-	sortTitle = map[string]map[string]string{
-		"zh": {"oldest": "全部文件（按日期，由旧到新）", "issuer": "全部文件（按发文机关）", "genre": "全部文件（按类别）"},
-		"en": {"oldest": "All documents, oldest first", "issuer": "All documents by issuer", "genre": "All documents by type"},
-	}
-)
-
 // cataloguePages are the library pages in lang.
 func cataloguePages(lib *library.Library, lang string) []globalPage {
 	type docFacts struct {
@@ -100,7 +83,7 @@ func cataloguePages(lib *library.Library, lang string) []globalPage {
 		if d.f.Year != "" {
 			bump("year", d.f.Year, d.f.Year, "")
 		}
-		bump("genre", d.f.Genre, genreLabel[lang][d.f.Genre], lang)
+		bump("genre", d.f.Genre, say(lang, "library_genre_"+d.f.Genre, nil), lang)
 		for _, is := range d.f.Issuers {
 			bump("issuer", is.Key, is.Name, is.Lang)
 		}
@@ -128,11 +111,11 @@ func cataloguePages(lib *library.Library, lang string) []globalPage {
 		return globalPage{ID: id, front: p}
 	}
 	out := []globalPage{page("library/_index", cataloguePage{
-		Title: libraryTitle[lang], Summary: catalogueSummary(len(all), lang), Lastmod: newest(every), Sort: "newest", Facets: facets,
+		Title: say(lang, "library_title", nil), Summary: catalogueSummary(len(all), lang), Lastmod: newest(every), Sort: "newest", Facets: facets,
 	})}
 	for _, s := range sortOrders[1:] {
 		out = append(out, page("library/sort-"+s, cataloguePage{
-			Title: sortTitle[lang][s], Summary: catalogueSummary(len(all), lang), Lastmod: newest(every), Sort: s,
+			Title: say(lang, "library_sort_"+s, nil), Summary: catalogueSummary(len(all), lang), Lastmod: newest(every), Sort: s,
 		}))
 	}
 	for _, fc := range facets {
@@ -147,7 +130,7 @@ func cataloguePages(lib *library.Library, lang string) []globalPage {
 				return slices.Contains(f.IssuerKeys, o.Key)
 			}
 			out = append(out, page(o.Page, cataloguePage{
-				Title: fmt.Sprintf(filterTitle[lang][o.Facet], o.Label), Summary: catalogueSummary(o.Count, lang),
+				Title: say(lang, "library_filter_"+o.Facet, map[string]any{"Label": o.Label}), Summary: catalogueSummary(o.Count, lang),
 				Lastmod: newest(keep), Sort: "newest", Filter: &o,
 			}))
 		}
@@ -155,18 +138,8 @@ func cataloguePages(lib *library.Library, lang string) []globalPage {
 	return out
 }
 
-// catalogueSummary says how many documents a library page lists.
+// catalogueSummary says how many documents a library page lists: "1
+// document.", "12 documents.", "共12份文件。".
 func catalogueSummary(n int, lang string) string {
-	if lang == "zh" {
-		return fmt.Sprintf("共%d份文件。", n)
-	}
-	return fmt.Sprintf("%d %s.", n, plural(n, "document", "documents"))
-}
-
-// plural picks the English singular or plural form for n.
-func plural(n int, one, other string) string {
-	if n == 1 {
-		return one
-	}
-	return other
+	return say(lang, "library_count", n)
 }

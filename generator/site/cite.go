@@ -28,28 +28,23 @@ func citeLabel(doc *policy.Document, s *policy.Section, lang string) string {
 			return itemCite(a, chain[i+1:], s, lang)
 		}
 	}
-	zh, en := s.Label, enLabel(s)
 	switch s.Style {
 	case policy.StyleArticle, policy.StyleChapter, policy.StyleSection, policy.StyleAttachment,
 		policy.StylePian, policy.StyleBian, policy.StyleFenbian:
-	default:
-		if s.Level == 1 {
-			zh, en = "第"+strings.TrimRight(s.Label, "、.．")+"部分", fmt.Sprintf("Part %d", s.Number)
-			break
-		}
-		en = fmt.Sprintf("Measure %d", s.Number)
-		if p := parentOf(chain, s); p != nil && strings.HasPrefix(s.ID, p.ID+"-") {
-			// Numbering restarts under each part: the part names it.
-			zh, en = citeLabel(doc, p, "zh")+s.Label, citeLabel(doc, p, "en")+", "+en
-		} else if p != nil && p.Level > 1 {
-			// An item of a measure: Measure 7(1).
-			zh, en = citeLabel(doc, p, "zh")+s.Label, citeLabel(doc, p, "en")+fmt.Sprintf("(%d)", s.Number)
-		}
+		return label(s, lang)
 	}
-	if lang == "en" {
-		return en
+	if s.Level == 1 {
+		return say(lang, "cite_part", map[string]any{"Number": s.Number, "Label": strings.TrimRight(s.Label, "、.．")})
 	}
-	return zh
+	measure := say(lang, "cite_measure", map[string]any{"Number": s.Number, "Label": s.Label})
+	if p := parentOf(chain, s); p != nil && strings.HasPrefix(s.ID, p.ID+"-") {
+		// Numbering restarts under each part: the part names it.
+		return say(lang, "cite_in_part", map[string]any{"Part": citeLabel(doc, p, lang), "Measure": measure})
+	} else if p != nil && p.Level > 1 {
+		// An item of a measure: Measure 7(1).
+		return say(lang, "cite_item_of", map[string]any{"Cite": citeLabel(doc, p, lang), "Number": s.Number, "Label": s.Label})
+	}
+	return measure
 }
 
 // laterParaRE finds the paragraph of an article an item belongs to when it
@@ -62,25 +57,20 @@ var laterParaRE = regexp.MustCompile(`-p(\d+)-`)
 //	第十二条第（一）项 / Article 12(1); a sub-item: 第十二条第（三）项第1目 / Article 12(3)(1)
 func itemCite(a *policy.Section, below []*policy.Section, s *policy.Section, lang string) string {
 	// below runs from the article's item down to s itself.
-	zh, en := a.Label, fmt.Sprintf("Article %d", a.Number)
+	cite := say(lang, "cite_article", map[string]any{"Number": a.Number, "Label": a.Label})
 	if m := laterParaRE.FindStringSubmatch(s.ID); m != nil {
 		n := 0
 		fmt.Sscan(m[1], &n)
-		zh += "第" + hanNumber(n) + "款"
-		en += fmt.Sprintf(", paragraph %d", n)
+		cite = say(lang, "cite_paragraph", map[string]any{"Cite": cite, "Number": n, "Han": hanNumber(n)})
 	}
 	for i, x := range below { // from the article's item down to s
-		if i == 0 {
-			zh += "第" + x.Label + "项"
-		} else {
-			zh += "第" + strings.Trim(x.Label, "（）().．、") + "目"
+		key, lbl := "cite_item", x.Label
+		if i > 0 {
+			key, lbl = "cite_subitem", strings.Trim(x.Label, "（）().．、")
 		}
-		en += fmt.Sprintf("(%d)", x.Number)
+		cite = say(lang, key, map[string]any{"Cite": cite, "Number": x.Number, "Label": lbl})
 	}
-	if lang == "en" {
-		return en
-	}
-	return zh
+	return cite
 }
 
 // hanNumber writes 1–99 in Chinese numerals, as 款 are counted: 2 → 二, 12 → 十二.

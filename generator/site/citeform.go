@@ -58,9 +58,9 @@ func citeNote(doc *policy.Document, lang string) string {
 		}
 	}
 	if doc.Status == policy.StatusDraft && !strings.Contains(doc.TitleText(), "征求意见稿") {
-		parts = append(parts, map[string]string{"zh": "征求意见稿", "en": "draft for comment"}[lang])
+		parts = append(parts, say(lang, "cite_draft", nil))
 	}
-	return strings.Join(parts, map[string]string{"zh": "；", "en": "; "}[lang])
+	return strings.Join(parts, say(lang, "cite_note_sep", nil))
 }
 
 // enEvent names an event of a record in a citation.

@@ -359,10 +359,13 @@ func violations(c contract, r *reads) []string {
 	return slices.Compact(out)
 }
 
-// testLibrary loads testdata/lib: a few small documents of this package's own.
+// testLibrary loads testdata/lib, a few small documents of this package's
+// own, in a project with the site's UI strings.
 func testLibrary(t *testing.T) *library.Library {
 	t.Helper()
-	lib, err := library.Load("testdata/lib")
+	root := projectDir(t)
+	copyTree(t, "testdata/lib", root)
+	lib, err := library.Load(root)
 	if err != nil {
 		t.Fatal(err)
 	}

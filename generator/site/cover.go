@@ -7,9 +7,6 @@ import (
 	"mingbai/generator/library"
 )
 
-// coverLabel names the notice that carries an attached document.
-var coverLabel = map[string]string{"zh": "印发通知", "en": "Cover notice"}
-
 // attachNumberRE finds the number of an 附件 line: 附件2： → 2.
 var attachNumberRE = regexp.MustCompile(`\d+`)
 
@@ -41,8 +38,8 @@ func coverOf(d *library.Doc, lang string) *coverPart {
 	}
 	attach := c.Attachment.Text
 	if lang == "en" && attach != "" {
-		attach = strings.TrimSpace("Annex " + strings.Trim(attachNumberRE.FindString(attach), " "))
+		attach = strings.TrimSpace(say(lang, "cover_attachment", map[string]any{"Number": attachNumberRE.FindString(attach)}))
 	}
-	return &coverPart{Label: coverLabel[lang], Title: title, TitleLang: tl, Addressees: addr, AddrLang: al,
+	return &coverPart{Label: say(lang, "cover_label", nil), Title: title, TitleLang: tl, Addressees: addr, AddrLang: al,
 		Paras: rows, Attachment: attach}
 }

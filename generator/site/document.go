@@ -60,7 +60,7 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 			}
 			body := ""
 			if p.Summary != "" { // an automatic summary with nothing to say is not shown
-				body = heading(summaryHeading[lang], "summary") + escape(p.Summary) + "\n"
+				body = heading(say(lang, "summary_heading", nil), "summary") + escape(p.Summary) + "\n"
 			}
 			if err := fs.page(dir+s.ID+".md", p, body); err != nil {
 				return err
@@ -76,7 +76,7 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 			return err
 		}
 		tp := plainPage{
-			Title: fmt.Sprintf(targetsTitle[lang], docTitle(d, lang)), ID: "targets", Doc: doc.ID, Kind: "targets", Layout: "targets",
+			Title: say(lang, "targets_title", map[string]any{"Title": docTitle(d, lang)}), ID: "targets", Doc: doc.ID, Kind: "targets", Layout: "targets",
 			TranslationKey: doc.ID + "/targets", Summary: targetsSummaryOf(d, lang),
 			Downloads: downloads(doc.ID),
 		}
@@ -87,21 +87,10 @@ func (fs Files) document(lib *library.Library, d *library.Doc, weight int) error
 	return nil
 }
 
-var (
-	summaryHeading = map[string]string{"zh": "要点", "en": "What it means"}
-	targetsTitle   = map[string]string{"zh": "目标一览：%s", "en": "Targets: %s"}
-	targetsSummary = map[string]string{"zh": "共%[1]d项量化目标，摘自《%[2]s》。", "en": "%[1]d quantitative %[3]s from %[2]s."}
-)
-
 // targetsSummaryOf says how many targets a document sets: "1 quantitative
 // target from …", never "1 … targets", and never an empty 《》.
 func targetsSummaryOf(d *library.Doc, lang string) string {
-	t := docTitle(d, lang)
-	if t == "" {
-		return map[string]string{"zh": fmt.Sprintf("共%d项量化目标。", len(d.Targets)),
-			"en": fmt.Sprintf("%d quantitative %s.", len(d.Targets), plural(len(d.Targets), "target", "targets"))}[lang]
-	}
-	return fmt.Sprintf(targetsSummary[lang], len(d.Targets), t, plural(len(d.Targets), "target", "targets"))
+	return say(lang, "targets_summary", map[string]any{"Count": len(d.Targets), "Title": docTitle(d, lang)})
 }
 
 func downloads(id string) []download {
@@ -326,9 +315,9 @@ func refs(d *library.Doc, ss []*policy.Section, lang string, current *policy.Sec
 func fullText(d *library.Doc, lang string) textPage {
 	doc := d.Model
 	p := textPage{
-		Title: fmt.Sprintf(fullTextTitle[lang], docTitle(d, lang)), ID: "text", Doc: doc.ID, Kind: "fulltext", Layout: "fulltext",
+		Title: say(lang, "fulltext_title", map[string]any{"Title": docTitle(d, lang)}), ID: "text", Doc: doc.ID, Kind: "fulltext", Layout: "fulltext",
 		TranslationKey: doc.ID + "/text", Translation: docStatus(d),
-		Summary: fmt.Sprintf(fullTextSummary[lang], docTitle(d, lang)),
+		Summary: say(lang, "fulltext_summary", map[string]any{"Title": docTitle(d, lang)}),
 	}
 	addParas := func(section, prefix string, pgs []*policy.Paragraph) {
 		for _, r := range paras(d, prefix, pgs) {
@@ -337,7 +326,7 @@ func fullText(d *library.Doc, lang string) textPage {
 	}
 	if c := doc.Cover; c != nil {
 		en, st := tr(d, "cover.title")
-		p.Blocks = append(p.Blocks, block{Kind: "heading", Level: 1, ID: "cover", Label: coverLabel[lang], Zh: c.TitleText(doc), En: en, Status: st})
+		p.Blocks = append(p.Blocks, block{Kind: "heading", Level: 1, ID: "cover", Label: say(lang, "cover_label", nil), Zh: c.TitleText(doc), En: en, Status: st})
 		addParas("cover", "cover", c.Paragraphs)
 	}
 	addParas("preamble", "preamble", doc.Preamble)
@@ -359,8 +348,3 @@ func fullText(d *library.Doc, lang string) textPage {
 	addParas("epilogue", "epilogue", doc.Epilogue)
 	return p
 }
-
-var (
-	fullTextTitle   = map[string]string{"zh": "全文对照：%s", "en": "Full text: %s"}
-	fullTextSummary = map[string]string{"zh": "《%s》中英文全文，逐段对照。", "en": "The full text of %s in Chinese and English, paragraph by paragraph."}
-)

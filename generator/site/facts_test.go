@@ -33,7 +33,7 @@ const regulationText = `某市科技专家库管理办法
 // loads it.
 func loadSeeds(t *testing.T, seeds map[string]map[string]string) *library.Library {
 	t.Helper()
-	root := t.TempDir()
+	root := projectDir(t)
 	for name, files := range seeds {
 		for f, body := range files {
 			p := filepath.Join(root, "seeds", name, f)

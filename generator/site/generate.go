@@ -30,6 +30,9 @@ type Files map[string][]byte
 // breaks a goldmark rule. It holds every file of every document: a large
 // library is generated with Generate, which holds one document at a time.
 func Build(lib *library.Library) (Files, error) {
+	if err := useLabels(lib.Root); err != nil {
+		return nil, err
+	}
 	all := Files{}
 	for _, d := range lib.Docs {
 		fs, err := docFiles(lib, d)

@@ -16,7 +16,7 @@ import (
 // test documents as seeds: a small library with every genre we have.
 func libraryRoot(t testing.TB) string {
 	t.Helper()
-	root := t.TempDir()
+	root := projectDir(t)
 	copyTree(t, "../../seeds", filepath.Join(root, "seeds"))
 	txts, _ := filepath.Glob("../policy/testdata/*.txt")
 	for _, p := range txts {

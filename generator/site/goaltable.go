@@ -1,14 +1,10 @@
 package site
 
 import (
-	"fmt"
 	"strings"
 
 	"mingbai/generator/targets"
 )
-
-// goalTableHeads name a goal table that prints no title of its own.
-var goalTableHeads = map[string]string{"zh": "目标表 %d", "en": "Goal table %d"}
 
 // goalTables writes a document's goal tables (专栏 主要指标) as Markdown
 // tables, cells as the document prints them: the baseline-year columns are
@@ -24,13 +20,9 @@ func goalTables(tables []targets.Table, lang string) string {
 		if len(t.Header) == 0 {
 			continue
 		}
-		title := t.Title
-		if title == "" || lang == "en" {
-			title = fmt.Sprintf(goalTableHeads[lang], i+1)
-			if t.Title != "" {
-				title += ": " + t.Title
-			}
-		}
+		// "Goal table 2: 专栏2 …" in English; in Chinese the table's own
+		// title, or "目标表 2" when it prints none.
+		title := say(lang, "goal_table", map[string]any{"N": i + 1, "Title": t.Title})
 		b.WriteString(heading(title, t.ID))
 		head := make([]string, len(t.Header))
 		for k, h := range t.Header {

@@ -11,7 +11,7 @@ import (
 // generate, writing nothing; with KeepGoing the other documents are written
 // and the broken one is reported, with its position, in Skipped.
 func TestKeepGoing(t *testing.T) {
-	root := t.TempDir()
+	root := projectDir(t)
 	seeds := filepath.Join(root, "seeds")
 	if err := os.MkdirAll(seeds, 0o755); err != nil {
 		t.Fatal(err)

@@ -1,37 +1,28 @@
 package site
 
-import (
-	"fmt"
-
-	"mingbai/generator/policy"
-)
+import "mingbai/generator/policy"
 
 // enLabel writes a section's numbering in English: 一、 → "1.", （七） → "(7)",
 // 第三章 → "Chapter 3", 第十二条 → "Article 12", 第十七条之一 → "Article 17-1",
-// 附件2 → "Annex 2", 第二编 → "Book 2".
+// 附件2 → "Annex 2", 第二编 → "Book 2" (i18n/en.toml, section_*).
 func enLabel(s *policy.Section) string {
-	switch s.Style {
-	case policy.StyleChapter:
-		return fmt.Sprintf("Chapter %d", s.Number)
-	case policy.StyleSection:
-		return fmt.Sprintf("Section %d", s.Number)
-	case policy.StyleArticle:
-		if s.Sub > 0 {
-			return fmt.Sprintf("Article %d-%d", s.Number, s.Sub) // 第十七条之一
-		}
-		return fmt.Sprintf("Article %d", s.Number)
-	case policy.StyleAttachment:
-		return fmt.Sprintf("Annex %d", s.Number)
-	case policy.StylePian:
-		return fmt.Sprintf("Part %d", s.Number)
-	case policy.StyleBian:
-		return fmt.Sprintf("Book %d", s.Number)
-	case policy.StyleFenbian:
-		return fmt.Sprintf("Sub-book %d", s.Number)
-	case policy.StyleParenHan, policy.StyleParenArabic:
-		return fmt.Sprintf("(%d)", s.Number)
+	key := styleKey[s.Style]
+	if key == "" {
+		key = "numbered"
 	}
-	return fmt.Sprintf("%d.", s.Number)
+	n := map[string]any{"Number": s.Number}
+	if s.Style == policy.StyleArticle && s.Sub > 0 {
+		n["Sub"] = s.Sub // 第十七条之一
+	}
+	return say("en", "section_"+key, n)
+}
+
+// styleKey names a numbering style in the i18n keys section_<key>; any
+// other style is "numbered" (一、, 1.).
+var styleKey = map[policy.Style]string{
+	policy.StyleChapter: "chapter", policy.StyleSection: "section", policy.StyleArticle: "article",
+	policy.StyleAttachment: "attachment", policy.StylePian: "pian", policy.StyleBian: "bian",
+	policy.StyleFenbian: "fenbian", policy.StyleParenHan: "paren", policy.StyleParenArabic: "paren",
 }
 
 // label returns the section's numbering in a language.

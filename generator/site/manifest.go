@@ -17,10 +17,10 @@ import (
 
 // The manifest lets a run in which nothing changed stop early, without
 // parsing a document: it records the key of the inputs of the last run that
-// wrote the output (the generator's own executable and every file under
-// seeds/) and the size and modification time of every output file. When the
-// key is the same and the output folders hold exactly those files,
-// unchanged, the output is current. It lives in .cache/generate, outside the
+// wrote the output (the generator's own executable, every file under
+// seeds/ and the UI strings in i18n/) and the size and modification time of
+// every output file. When the key is the same and the output folders hold
+// exactly those files, unchanged, the output is current. It lives in .cache/generate, outside the
 // output; a missing or unreadable manifest only means a full run. The drift
 // check never uses it.
 //
@@ -33,8 +33,8 @@ const (
 	manifestHeader = "mingbai generate 1"
 )
 
-// inputKey is the SHA-256 of the running executable and of every file under
-// root/seeds, with its path.
+// inputKey is the SHA-256 of the running executable, of the site's own
+// inputs (siteInputs) and of every file under root/seeds, with its path.
 func inputKey(root string) (string, error) {
 	h := sha256.New()
 	exe := executableSum()
@@ -62,11 +62,13 @@ func inputKey(root string) (string, error) {
 
 // siteInputs writes to w what the generator reads of the site's own files:
 // the base URL of hugo.toml (in the downloads' permalinks) and the UI
-// strings of i18n/, so that a change to either rewrites every document.
+// strings of i18n/<lang>.toml (ui.go), so that a change to either rewrites
+// every document.
 func siteInputs(w io.Writer, root string) error {
 	fmt.Fprintf(w, "\x00base %s\x00", siteBase(root))
-	for _, lang := range []string{"zh", "en"} {
-		if err := hashFile(w, filepath.Join(root, "i18n", lang+".toml")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	for _, lang := range langs {
+		fmt.Fprintf(w, "\x00i18n/%s.toml\x00", lang)
+		if err := hashFile(w, filepath.Join(root, "i18n", lang+".toml")); err != nil {
 			return err
 		}
 	}

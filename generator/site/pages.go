@@ -50,7 +50,10 @@ func sectionTitle(d *library.Doc, s *policy.Section, lang string) (string, strin
 	h, hl := text(d, lang, s.ID+".heading", s.Heading)
 	if h == "" {
 		// The title is the label alone, "Article 12": in the page's language.
-		hl = map[string]string{"zh": "zh-CN", "en": "en"}[lang]
+		hl = lang
+		if lang == "zh" {
+			hl = "zh-CN"
+		}
 	}
 	if inArticle(d.Model, s) {
 		return joinLabel(citeLabel(d.Model, s, lang), h, lang), hl

@@ -27,7 +27,7 @@ func buildOne(t *testing.T, name string, src []byte) (accepted bool, err error) 
 		}
 		return false, nil
 	}
-	root := t.TempDir()
+	root := projectDir(t)
 	if err := os.MkdirAll(filepath.Join(root, "seeds"), 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -41,14 +41,6 @@ type fixEntry struct {
 // fixedPlace is the paragraph a correction was made in.
 type fixedPlace struct{ Section, Para string }
 
-var (
-	sourceTitle   = map[string]string{"zh": "来源与更正：%s", "en": "Source and corrections: %s"}
-	sourceSummary = map[string]string{
-		"zh": "本文件原文的来源、存档副本的校验值，以及对原文所做的全部%d处更正。",
-		"en": "Where the text of this document comes from, the hash of the copy kept, and every correction made to it (%d).",
-	}
-)
-
 // fixAnchor is the anchor of correction i (0-based) on the source page.
 func fixAnchor(i int) string { return fmt.Sprintf("r%d", i+1) }
 
@@ -88,8 +80,8 @@ func fixesByPara(doc *policy.Document) map[string][]string {
 func sourcePageOf(d *library.Doc, lang string, prov provenance) sourcePage {
 	doc := d.Model
 	p := sourcePage{
-		Title: fmt.Sprintf(sourceTitle[lang], docTitle(d, lang)), ID: "source", Doc: doc.ID, Kind: "source", Layout: "source",
-		TranslationKey: doc.ID + "/source", Summary: fmt.Sprintf(sourceSummary[lang], len(doc.Repairs)),
+		Title: say(lang, "source_title", map[string]any{"Title": docTitle(d, lang)}), ID: "source", Doc: doc.ID, Kind: "source", Layout: "source",
+		TranslationKey: doc.ID + "/source", Summary: say(lang, "source_summary", len(doc.Repairs)),
 		Lastmod: prov.Updated, Provenance: prov, SHA256: d.Seed.SHA256(), SourceFile: siteRel("data", doc.ID, "source.txt"),
 		Encoding: doc.Encoding, Source: startOf(doc), Corrections: []fixEntry{}, Warnings: []warning{},
 	}

@@ -85,6 +85,9 @@ func GenerateWith(root string, opt Options) (*Result, error) {
 			return &Result{Docs: docs, Files: files, Current: true}, nil
 		}
 	}
+	if err := useLabels(root); err != nil {
+		return nil, err
+	}
 	lib, err := library.Open(root)
 	if err != nil {
 		return nil, err
@@ -221,6 +224,9 @@ func docFiles(lib *library.Library, d *library.Doc) (Files, error) {
 	if err := fs.cardList(d); err != nil {
 		return nil, err
 	}
+	if err := labelErr(); err != nil {
+		return nil, err
+	}
 	return fs, fs.validate()
 }
 
@@ -257,6 +263,9 @@ func libraryFiles(lib *library.Library) (Files, error) {
 		fs["assets/generated/STYLE.md"] = b
 	}
 	if err := fs.data(lib); err != nil {
+		return nil, err
+	}
+	if err := labelErr(); err != nil {
 		return nil, err
 	}
 	return fs, fs.validate()

@@ -23,7 +23,7 @@ func indicator(d *library.Doc, t targets.Target, lang string) (string, string) {
 	}
 	en, st := tr(d, translation.IndicatorUnit(t.ID))
 	if st == translation.Missing {
-		return t.Indicator + " (untranslated)", st
+		return say(lang, "target_untranslated", map[string]any{"Indicator": t.Indicator}), st
 	}
 	return en, st
 }
@@ -33,12 +33,12 @@ func indicator(d *library.Doc, t targets.Target, lang string) (string, string) {
 // "<doc>/" from the library targets page).
 func targetTable(d *library.Doc, lang, prefix string) string {
 	if len(d.Targets) == 0 {
-		return map[string]string{"zh": "本文件没有量化目标。\n", "en": "This document sets no quantitative targets.\n"}[lang]
+		return say(lang, "targets_none", nil) + "\n"
 	}
-	head := map[string][]string{
-		"zh": {"指标", "目标", "期限", "出处", "原文"},
-		"en": {"Indicator", "Target", "By", "Where", "Source line"},
-	}[lang]
+	var head []string
+	for _, k := range []string{"indicator", "target", "by", "where", "source"} {
+		head = append(head, say(lang, "target_head_"+k, nil))
+	}
 	var rows [][]string
 	for _, t := range d.Targets {
 		ind, _ := indicator(d, t, lang)
@@ -46,7 +46,7 @@ func targetTable(d *library.Doc, lang, prefix string) string {
 		if lang == "en" {
 			val = t.En
 		}
-		where := fmt.Sprintf("[%s](%s)", escape(map[string]string{"zh": "序言", "en": "Preamble"}[lang]), prefix)
+		where := fmt.Sprintf("[%s](%s)", escape(say(lang, "target_preamble", nil)), prefix)
 		if s := d.Model.Section(t.Section); s != nil {
 			where = fmt.Sprintf("[%s](%s%s/)", escape(label(s, lang)), prefix, t.Section)
 		}
@@ -74,20 +74,16 @@ func horizon(h targets.Horizon, lang string) string {
 	case h.From > 0:
 		years = fmt.Sprint(h.From)
 	}
-	inferred := h.Kind == targets.HorizonInferred && years != ""
+	words := map[string]any{"Years": years, "Text": h.Text}
 	switch {
 	case h.Kind == targets.HorizonNone:
-		return map[string]string{"zh": "未注明期限", "en": "no date stated"}[lang]
-	case lang == "en" && inferred:
-		return years + ", inferred from " + h.Text
-	case lang == "en":
-		return years
-	case years == "" || h.Text == "" || strings.Contains(h.Text, years):
-		return h.Text
-	case inferred:
-		return h.Text + "（推算为" + years + "年）"
+		return say(lang, "horizon_none", nil)
+	case lang == "zh" && (years == "" || h.Text == "" || strings.Contains(h.Text, years)):
+		return h.Text // the Chinese words state the years
+	case h.Kind == targets.HorizonInferred && years != "":
+		return say(lang, "horizon_inferred", words)
 	}
-	return h.Text + "（" + years + "年）"
+	return say(lang, "horizon_stated", words)
 }
 
 // targetData is a target as the templates read it from hugo.Data.targets:

@@ -36,7 +36,7 @@ func textRules(texts []text) []Problem {
 		en := Plain(x.en)
 		if n := len(numericYishangRE.FindAllString(x.zh, -1)); x.paired && n > len(orMoreRE.FindAllString(en, -1)) {
 			out = append(out, x.at(firstOf(en, "at least", "over", "above", "more than"), fmt.Sprintf(
-				"%s: 以上 after a number is “or more” (9%%以上 → “9%% or more”), not “over”, “above” or “at least”: the Chinese has it %d %s, the English %d", x.where, n, plural(n, "time", "times"), len(orMoreRE.FindAllString(en, -1)))))
+				"%s: 以上 after a number is “or more” (9%%以上 → “9%% or more”), not “over”, “above” or “at least”: %d in the Chinese, %d in the English", x.where, n, len(orMoreRE.FindAllString(en, -1)))))
 		}
 		if strings.Contains(x.zh, "力争") {
 			if m := isToRE.FindString(en); m != "" {
@@ -197,14 +197,4 @@ func scanLines(path string, english func(string) string, quotes bool) ([]Problem
 //	mask(`tcmp_towards = "toward"`, tomlKeyRE) → `               "toward"`
 func mask(line string, re *regexp.Regexp) string {
 	return re.ReplaceAllStringFunc(line, func(m string) string { return strings.Repeat(" ", len(m)) })
-}
-
-// plural is one when n is 1, else many.
-//
-//	plural(1, "time", "times") → "time"
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -29,9 +29,9 @@ func TestRulesFail(t *testing.T) {
 		en + `:4:1: unit title: glossary term 科技创新 is not rendered as "scientific and technological innovation"`,
 		en + `:26:1: editor's note on c2.p1: glossary term 新业态 is not rendered as "new business forms"`,
 		sum + `:9:1: summary c1: glossary term 专精特新 is rendered “specialized, refined, distinctive and innovative” here and “specialized and sophisticated” in unit c1.p1: use one rendering in a document`,
-		en + `:12:87: unit c1.p1: 以上 after a number is “or more” (9%以上 → “9% or more”), not “over”, “above” or “at least”: the Chinese has it 1 time, the English 0`,
+		en + `:12:87: unit c1.p1: 以上 after a number is “or more” (9%以上 → “9% or more”), not “over”, “above” or “at least”: 1 in the Chinese, 0 in the English`,
 		en + `:12:59: unit c1.p1: "is to" renders 力争, which sets an aim: write “strive to” or “aim to”, or leave the aim out of the clause (seeds/STYLE.md, modal verbs)`,
-		sum + `:9:56: summary c1: 以上 after a number is “or more” (9%以上 → “9% or more”), not “over”, “above” or “at least”: the Chinese has it 1 time, the English 0`,
+		sum + `:9:56: summary c1: 以上 after a number is “or more” (9%以上 → “9% or more”), not “over”, “above” or “at least”: 1 in the Chinese, 0 in the English`,
 		sum + `:9:28: summary c1: "is to" renders 力争, which sets an aim: write “strive to” or “aim to”, or leave the aim out of the clause (seeds/STYLE.md, modal verbs)`,
 	}
 	if got := problemLines(r.Problems); got != strings.Join(want, "\n") {
