@@ -69,6 +69,37 @@ describe('trust', () => {
     await context.close();
   });
 
+  // A later paragraph (款) of an article, and an item on its article's page, are cited by their
+  // own pinpoint when the reader selects text in them: 第十二条第二款 / "Article 12, paragraph 2".
+  for (const [lang, para, item] of [['zh', '第十二条第二款', '第十二条第（一）项'], ['en', 'Article 12, paragraph 2', 'Article 12(1)']]) {
+    test(`selecting text in a later paragraph of an article cites the paragraph (${lang})`, async () => {
+      const { page, log, context } = await open(site.browser, site.server);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+      await page.goto(site.server.url(`${lang}/shanghai-expert-database-measures-2025/a12/`));
+      let previous = '';
+      for (const [row, pin] of [['p2', para], ['a12-i01-p1', item]]) {
+        await page.evaluate((id) => {
+          const r = document.createRange();
+          r.selectNodeContents(document.querySelector(`[id="${id}"] .cell-zh p`));
+          getSelection().removeAllRanges();
+          getSelection().addRange(r);
+        }, row);
+        await page.locator('#selbar').waitFor({ state: 'visible' });
+        await page.waitForFunction((p) => document.getElementById('selbar-where').textContent === p, pin, { timeout: 3000 })
+          .catch(() => {});
+        assert.equal(await page.locator('#selbar-where').textContent(), pin, `${row}: the bar names the passage`);
+        await page.locator('#selbar [data-sel="quote"]').click();
+        const quote = await clipboard(page, previous);
+        previous = quote;
+        assert.ok(quote.includes(pin), `${row}: the quotation cites ${pin}: ${quote}`);
+        assert.match(quote, new RegExp(`/a12/#${row}\\b`), `${row}: the quotation links the paragraph: ${quote}`);
+        if (row === 'p2') assert.ok(!quote.includes(`${pin}${pin}`) && !/第十二条第十二条/.test(quote), 'no doubled label');
+      }
+      assert.deepEqual(problems(log), []);
+      await context.close();
+    });
+  }
+
   test('on English pages, English text is never marked as Chinese (lang)', async () => {
     const { page, log, context } = await open(site.browser, site.server);
     const pages = [`en/${DOC}/`, `en/${DOC}/m07/`, `en/${UNTRANSLATED}/`, `en/${UNTRANSLATED}/c2/`, `en/${UNTRANSLATED}/text/`,
