@@ -17,6 +17,25 @@ async function withView(context, view) {
   await context.addInitScript((v) => { try { localStorage.setItem('mingbai-view', v); } catch (e) { /* none */ } }, view);
 }
 
+// englishMarkedChinese lists the elements of the page whose own text is English (a word of three
+// Latin letters or more, no Han character) but whose language (lang, inherited) is not English;
+// pinyin (lang=zh-Latn-pinyin) is Chinese in Latin letters, rightly not English.
+function englishMarkedChinese(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      const t = n.nodeValue.trim();
+      const el = n.parentElement;
+      if (!t || !el || el.closest('script, style, code, pre, .hash, .url, [translate="no"]')) continue;
+      if (!/[A-Za-z]{3,}/.test(t) || /[\u3400-\u9fff]/.test(t)) continue;
+      const lang = (el.closest('[lang]') || document.documentElement).getAttribute('lang') || '';
+      if (!lang.startsWith('en') && !/^zh-Latn/.test(lang)) out.push(`${el.tagName.toLowerCase()}: ${t.slice(0, 60)} (lang=${lang})`);
+    }
+    return out;
+  });
+}
+
 async function clipboard(page, previous = '') {
   await page.waitForFunction((p) => navigator.clipboard.readText().then((t) => t !== '' && t !== p), previous, { polling: 100, timeout: 3000 }).catch(() => {});
   return page.evaluate(() => navigator.clipboard.readText());
@@ -102,26 +121,27 @@ describe('trust', () => {
 
   test('on English pages, English text is never marked as Chinese (lang)', async () => {
     const { page, log, context } = await open(site.browser, site.server);
-    const pages = [`en/${DOC}/`, `en/${DOC}/m07/`, `en/${UNTRANSLATED}/`, `en/${UNTRANSLATED}/c2/`, `en/${UNTRANSLATED}/text/`,
-      'en/shanghai-expert-database-measures-2025/a12/', 'en/shanghai-expert-database-measures-2025/a5-i01/', 'en/targets/', 'en/library/'];
+    // Every page type of every document (document, part or article, measure or item, full text,
+    // source, targets) and the library's own pages.
+    const pages = ['en/', 'en/targets/', 'en/library/', 'en/glossary/', 'en/about/', 'en/data/', 'en/search/',
+      `en/${DOC}/m07/`, `en/${UNTRANSLATED}/c2/`, 'en/shanghai-expert-database-measures-2025/a12/',
+      'en/shanghai-expert-database-measures-2025/a5-i01/'];
+    for (const doc of fs.readdirSync(path.join(dir, 'en'))) {
+      if (!fs.existsSync(path.join(dir, 'en', doc, 'source', 'index.html'))) continue;
+      for (const sub of ['', 'c1/', 'text/', 'source/', 'targets/']) {
+        if (fs.existsSync(path.join(dir, 'en', doc, sub, 'index.html'))) pages.push(`en/${doc}/${sub}`);
+      }
+    }
     for (const rel of pages) {
       await page.goto(site.server.url(rel));
-      const wrong = await page.evaluate(() => {
-        const out = [];
-        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = w.nextNode(); n; n = w.nextNode()) {
-          const t = n.nodeValue.trim();
-          const el = n.parentElement;
-          if (!t || !el || el.closest('script, style, code, pre, .hash, .url, [translate="no"]')) continue;
-          // English: a word of three Latin letters or more, and no Chinese in the same text.
-          if (!/[A-Za-z]{3,}/.test(t) || /[\u3400-\u9fff]/.test(t)) continue;
-          const lang = (el.closest('[lang]') || document.documentElement).getAttribute('lang') || '';
-          if (!lang.startsWith('en')) out.push(`${el.tagName.toLowerCase()}: ${t.slice(0, 60)} (lang=${lang})`);
-        }
-        return out;
-      });
-      assert.deepEqual(wrong.slice(0, 10), [], `${rel}: English text marked as Chinese`);
+      assert.deepEqual((await englishMarkedChinese(page)).slice(0, 10), [], `${rel}: English text marked as Chinese`);
     }
+    // The check can fail: an English heading marked lang=zh-CN is reported.
+    await page.goto(site.server.url(`en/${DOC}/m07/`));
+    await page.evaluate(() => document.querySelector('h1').setAttribute('lang', 'zh-CN'));
+    const wrong = await englishMarkedChinese(page);
+    assert.ok(wrong.some((w) => w.startsWith('h1:')), `a heading marked lang=zh-CN went unnoticed: ${wrong}`);
+    assert.ok(pages.length > 50, `checked ${pages.length} pages`);
     assert.deepEqual(problems(log), []);
     await context.close();
   });
@@ -236,6 +256,22 @@ describe('trust in the built pages', () => {
     assert.ok(pages > 100, `checked ${pages} pages`);
   });
 
+  test('the combined targets CSV: offered on the targets page, every row with an English indicator', () => {
+    for (const lang of ['zh', 'en']) {
+      const html = fs.readFileSync(path.join(dir, lang, 'targets', 'index.html'), 'utf8');
+      assert.match(html, /href="?\/data\/targets\.csv"? download/, `${lang}/targets/: links the combined CSV`);
+      assert.match(html, /href="?\/data\/targets\.json"? download/, `${lang}/targets/: links the combined JSON`);
+    }
+    const rows = parseCSV(fs.readFileSync(path.join(dir, 'data', 'targets.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    const head = rows.shift();
+    const en = head.indexOf('indicator_en');
+    assert.ok(en >= 0, 'an indicator_en column');
+    const body = rows.filter((r) => r.length > 1);
+    assert.ok(body.length > 30, `${body.length} rows`);
+    const empty = body.filter((r) => !(r[en] || '').trim()).map((r) => `${r[0]} ${r[1]}`);
+    assert.deepEqual(empty, [], 'rows without an English indicator');
+  });
+
   test('the catalogue count is plain text, not a quoted string', () => {
     const html = fs.readFileSync(path.join(dir, 'en', 'library', 'index.html'), 'utf8');
     assert.match(html, /id="?cat-count"?[^>]*data-singular="?Showing \{n\} of/, 'the singular count');
@@ -248,3 +284,18 @@ describe('trust in the built pages', () => {
     assert.ok(!/lang="?zh-CN"?>(Article|Chapter|Part|Measure) \d/.test(html), 'no "Article N" in lang=zh-CN');
   });
 });
+
+// parseCSV reads RFC 4180 CSV (quoted fields, doubled quotes, newlines in quotes) into rows.
+function parseCSV(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
