@@ -272,6 +272,22 @@ describe('trust in the built pages', () => {
     assert.deepEqual(empty, [], 'rows without an English indicator');
   });
 
+  test('no page labels a summary it does not have (an empty summary, or the auto note alone)', () => {
+    const bare = [];
+    for (const lang of ['zh', 'en']) {
+      for (const doc of fs.readdirSync(path.join(dir, lang))) {
+        const d = path.join(dir, lang, doc);
+        if (!fs.existsSync(path.join(d, 'source', 'index.html'))) continue;
+        for (const sub of fs.readdirSync(d)) {
+          const f = path.join(d, sub, 'index.html');
+          if (!fs.existsSync(f)) continue;
+          if (/<section class="?summary"?[^>]*>\s*(<p class="?note"?>[^<]*<\/p>\s*)?<\/section>/.test(fs.readFileSync(f, 'utf8'))) bare.push(`${lang}/${doc}/${sub}`);
+        }
+      }
+    }
+    assert.deepEqual(bare.slice(0, 10), [], `${bare.length} pages with a summary section and no summary`);
+  });
+
   test('the catalogue count is plain text, not a quoted string', () => {
     const html = fs.readFileSync(path.join(dir, 'en', 'library', 'index.html'), 'utf8');
     assert.match(html, /id="?cat-count"?[^>]*data-singular="?Showing \{n\} of/, 'the singular count');
