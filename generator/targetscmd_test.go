@@ -19,7 +19,7 @@ func TestTargetsCommand(t *testing.T) {
 	if !regexp.MustCompile(`:19:184 +c1 +target +9%以上 +indicator-verb-figure +a growth target +c1-t1\n`).MatchString(stdout.String()) {
 		t.Errorf("the review sheet does not name the rule that took 9%%以上:\n%s", stdout.String())
 	}
-	for _, want := range []string{"# figures of ", "target", "not a quantity", "9%以上", "c1-t1", "未来5年 2024–2028 (inferred)", "average annual growth of at least 9%", "time-frame", "trap"} {
+	for _, want := range []string{"# figures of ", "target", "not a quantity", "9%以上", "c1-t1", "未来5年 2024–2028 (inferred)", "average annual growth of 9% or more", "time-frame", "trap"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the review sheet lacks %q:\n%s", want, out)
 		}

@@ -17,6 +17,25 @@ async function withView(context, view) {
   await context.addInitScript((v) => { try { localStorage.setItem('mingbai-view', v); } catch (e) { /* none */ } }, view);
 }
 
+// englishMarkedChinese lists the elements of the page whose own text is English (a word of three
+// Latin letters or more, no Han character) but whose language (lang, inherited) is not English;
+// pinyin (lang=zh-Latn-pinyin) is Chinese in Latin letters, rightly not English.
+function englishMarkedChinese(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      const t = n.nodeValue.trim();
+      const el = n.parentElement;
+      if (!t || !el || el.closest('script, style, code, pre, .hash, .url, [translate="no"]')) continue;
+      if (!/[A-Za-z]{3,}/.test(t) || /[\u3400-\u9fff]/.test(t)) continue;
+      const lang = (el.closest('[lang]') || document.documentElement).getAttribute('lang') || '';
+      if (!lang.startsWith('en') && !/^zh-Latn/.test(lang)) out.push(`${el.tagName.toLowerCase()}: ${t.slice(0, 60)} (lang=${lang})`);
+    }
+    return out;
+  });
+}
+
 async function clipboard(page, previous = '') {
   await page.waitForFunction((p) => navigator.clipboard.readText().then((t) => t !== '' && t !== p), previous, { polling: 100, timeout: 3000 }).catch(() => {});
   return page.evaluate(() => navigator.clipboard.readText());
@@ -69,28 +88,60 @@ describe('trust', () => {
     await context.close();
   });
 
+  // A later paragraph (款) of an article, and an item on its article's page, are cited by their
+  // own pinpoint when the reader selects text in them: 第十二条第二款 / "Article 12, paragraph 2".
+  for (const [lang, para, item] of [['zh', '第十二条第二款', '第十二条第（一）项'], ['en', 'Article 12, paragraph 2', 'Article 12(1)']]) {
+    test(`selecting text in a later paragraph of an article cites the paragraph (${lang})`, async () => {
+      const { page, log, context } = await open(site.browser, site.server);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+      await page.goto(site.server.url(`${lang}/shanghai-expert-database-measures-2025/a12/`));
+      let previous = '';
+      for (const [row, pin] of [['p2', para], ['a12-i01-p1', item]]) {
+        await page.evaluate((id) => {
+          const r = document.createRange();
+          r.selectNodeContents(document.querySelector(`[id="${id}"] .cell-zh p`));
+          getSelection().removeAllRanges();
+          getSelection().addRange(r);
+        }, row);
+        await page.locator('#selbar').waitFor({ state: 'visible' });
+        await page.waitForFunction((p) => document.getElementById('selbar-where').textContent === p, pin, { timeout: 3000 })
+          .catch(() => {});
+        assert.equal(await page.locator('#selbar-where').textContent(), pin, `${row}: the bar names the passage`);
+        await page.locator('#selbar [data-sel="quote"]').click();
+        const quote = await clipboard(page, previous);
+        previous = quote;
+        assert.ok(quote.includes(pin), `${row}: the quotation cites ${pin}: ${quote}`);
+        assert.match(quote, new RegExp(`/a12/#${row}\\b`), `${row}: the quotation links the paragraph: ${quote}`);
+        if (row === 'p2') assert.ok(!quote.includes(`${pin}${pin}`) && !/第十二条第十二条/.test(quote), 'no doubled label');
+      }
+      assert.deepEqual(problems(log), []);
+      await context.close();
+    });
+  }
+
   test('on English pages, English text is never marked as Chinese (lang)', async () => {
     const { page, log, context } = await open(site.browser, site.server);
-    const pages = [`en/${DOC}/`, `en/${DOC}/m07/`, `en/${UNTRANSLATED}/`, `en/${UNTRANSLATED}/c2/`, `en/${UNTRANSLATED}/text/`,
-      'en/shanghai-expert-database-measures-2025/a12/', 'en/shanghai-expert-database-measures-2025/a5-i01/', 'en/targets/', 'en/library/'];
+    // Every page type of every document (document, part or article, measure or item, full text,
+    // source, targets) and the library's own pages.
+    const pages = ['en/', 'en/targets/', 'en/library/', 'en/glossary/', 'en/about/', 'en/data/', 'en/search/',
+      `en/${DOC}/m07/`, `en/${UNTRANSLATED}/c2/`, 'en/shanghai-expert-database-measures-2025/a12/',
+      'en/shanghai-expert-database-measures-2025/a5-i01/'];
+    for (const doc of fs.readdirSync(path.join(dir, 'en'))) {
+      if (!fs.existsSync(path.join(dir, 'en', doc, 'source', 'index.html'))) continue;
+      for (const sub of ['', 'c1/', 'text/', 'source/', 'targets/']) {
+        if (fs.existsSync(path.join(dir, 'en', doc, sub, 'index.html'))) pages.push(`en/${doc}/${sub}`);
+      }
+    }
     for (const rel of pages) {
       await page.goto(site.server.url(rel));
-      const wrong = await page.evaluate(() => {
-        const out = [];
-        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = w.nextNode(); n; n = w.nextNode()) {
-          const t = n.nodeValue.trim();
-          const el = n.parentElement;
-          if (!t || !el || el.closest('script, style, code, pre, .hash, .url, [translate="no"]')) continue;
-          // English: a word of three Latin letters or more, and no Chinese in the same text.
-          if (!/[A-Za-z]{3,}/.test(t) || /[\u3400-\u9fff]/.test(t)) continue;
-          const lang = (el.closest('[lang]') || document.documentElement).getAttribute('lang') || '';
-          if (!lang.startsWith('en')) out.push(`${el.tagName.toLowerCase()}: ${t.slice(0, 60)} (lang=${lang})`);
-        }
-        return out;
-      });
-      assert.deepEqual(wrong.slice(0, 10), [], `${rel}: English text marked as Chinese`);
+      assert.deepEqual((await englishMarkedChinese(page)).slice(0, 10), [], `${rel}: English text marked as Chinese`);
     }
+    // The check can fail: an English heading marked lang=zh-CN is reported.
+    await page.goto(site.server.url(`en/${DOC}/m07/`));
+    await page.evaluate(() => document.querySelector('h1').setAttribute('lang', 'zh-CN'));
+    const wrong = await englishMarkedChinese(page);
+    assert.ok(wrong.some((w) => w.startsWith('h1:')), `a heading marked lang=zh-CN went unnoticed: ${wrong}`);
+    assert.ok(pages.length > 50, `checked ${pages.length} pages`);
     assert.deepEqual(problems(log), []);
     await context.close();
   });
@@ -205,6 +256,38 @@ describe('trust in the built pages', () => {
     assert.ok(pages > 100, `checked ${pages} pages`);
   });
 
+  test('the combined targets CSV: offered on the targets page, every row with an English indicator', () => {
+    for (const lang of ['zh', 'en']) {
+      const html = fs.readFileSync(path.join(dir, lang, 'targets', 'index.html'), 'utf8');
+      assert.match(html, /href="?\/data\/targets\.csv"? download/, `${lang}/targets/: links the combined CSV`);
+      assert.match(html, /href="?\/data\/targets\.json"? download/, `${lang}/targets/: links the combined JSON`);
+    }
+    const rows = parseCSV(fs.readFileSync(path.join(dir, 'data', 'targets.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    const head = rows.shift();
+    const en = head.indexOf('indicator_en');
+    assert.ok(en >= 0, 'an indicator_en column');
+    const body = rows.filter((r) => r.length > 1);
+    assert.ok(body.length > 30, `${body.length} rows`);
+    const empty = body.filter((r) => !(r[en] || '').trim()).map((r) => `${r[0]} ${r[1]}`);
+    assert.deepEqual(empty, [], 'rows without an English indicator');
+  });
+
+  test('no page labels a summary it does not have (an empty summary, or the auto note alone)', () => {
+    const bare = [];
+    for (const lang of ['zh', 'en']) {
+      for (const doc of fs.readdirSync(path.join(dir, lang))) {
+        const d = path.join(dir, lang, doc);
+        if (!fs.existsSync(path.join(d, 'source', 'index.html'))) continue;
+        for (const sub of fs.readdirSync(d)) {
+          const f = path.join(d, sub, 'index.html');
+          if (!fs.existsSync(f)) continue;
+          if (/<section class="?summary"?[^>]*>\s*(<p class="?note"?>[^<]*<\/p>\s*)?<\/section>/.test(fs.readFileSync(f, 'utf8'))) bare.push(`${lang}/${doc}/${sub}`);
+        }
+      }
+    }
+    assert.deepEqual(bare.slice(0, 10), [], `${bare.length} pages with a summary section and no summary`);
+  });
+
   test('the catalogue count is plain text, not a quoted string', () => {
     const html = fs.readFileSync(path.join(dir, 'en', 'library', 'index.html'), 'utf8');
     assert.match(html, /id="?cat-count"?[^>]*data-singular="?Showing \{n\} of/, 'the singular count');
@@ -217,3 +300,18 @@ describe('trust in the built pages', () => {
     assert.ok(!/lang="?zh-CN"?>(Article|Chapter|Part|Measure) \d/.test(html), 'no "Article N" in lang=zh-CN');
   });
 });
+
+// parseCSV reads RFC 4180 CSV (quoted fields, doubled quotes, newlines in quotes) into rows.
+function parseCSV(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}

@@ -9,7 +9,10 @@
       English sentence too, and where the Chinese is hidden (English-only view) scrolls to it.
    3. Copy buttons (space reserved by the CSS, shown where the Clipboard API exists):
       [data-copy] copies a URL plus the passage, [data-copy-from] copies a citation with the
-      passage in its URL and today's date as its access date ([data-accessed]).
+      passage in its URL and today's date as its access date ([data-accessed]); where the
+      passage's row has a pinpoint of its own (data-pin: a later paragraph of an article,
+      第十二条第二款 / "Article 12, paragraph 2", or an item's text), it replaces the page's label
+      (data-label) in the citation, and names the passage in the selection bar.
    4. The language view switch ([data-view] buttons): both / Chinese only / English only,
       remembered in localStorage and applied before paint by view.js.
    5. Glossary terms in the text: where a term of "Terms used here" (ul.terms a[data-zh])
@@ -133,10 +136,12 @@
     var frag = sa && sa === sb ? (sa.getAttribute("data-s") || sa.id) : row.id;
     var num = (row.querySelector(".pil") || {}).lastChild;
     var p = num ? num.textContent.trim() : row.id;
-    var where = "";
-    if (bar) {
+    var where = "", pin = row.getAttribute("data-pin"), sn = frag.split(".s").pop();
+    if (bar && pin) {
+      where = frag === row.id ? pin : bar.getAttribute("data-sent-cite").replace("{c}", pin).replace("{s}", sn);
+    } else if (bar) {
       where = frag === row.id ? bar.getAttribute("data-para").replace("{p}", p)
-        : bar.getAttribute("data-sent").replace("{p}", p).replace("{s}", frag.split(".s").pop());
+        : bar.getAttribute("data-sent").replace("{p}", p).replace("{s}", sn);
     }
     passage = { frag: frag, quote: quoteText(r), where: where };
     if (bar) {
@@ -202,11 +207,20 @@
     live.textContent = "";
     setTimeout(function () { live.textContent = live.getAttribute(ok ? "data-done" : "data-failed"); }, 50);
   }
+  // The pinpoint of the passage's row (data-pin: 第十二条第二款, "Article 12(1)"), or "".
+  function pinpoint() {
+    var id = decodeURIComponent(fragment().slice(1));
+    var el = id && d.getElementById(id);
+    var row = el && el.closest(".row[data-pin]");
+    return row ? row.getAttribute("data-pin") : "";
+  }
   function citation(id) {
     var o = d.getElementById(id);
     if (!o) return "";
     var t = o.textContent.replace(/\s+/g, " ").trim(), u = o.getAttribute("data-url");
+    var label = o.getAttribute("data-label"), pin = pinpoint();
     if (u) t = t.replace(u, withPassage(u));
+    if (label && pin && pin !== label) t = t.replace(label, pin);
     return t;
   }
   function canonical() {

@@ -73,6 +73,27 @@ func itemCite(a *policy.Section, below []*policy.Section, s *policy.Section, lan
 	return cite
 }
 
+// paraCite is the pinpoint of paragraph id of section s where it is
+// narrower than the section's own: a paragraph (款) of an article that has
+// more than one, or the text of an article's item. nil elsewhere (s nil,
+// not in an article, an article of one paragraph).
+//
+//	a12 p2      第十二条第二款 / Article 12, paragraph 2
+//	a12-i01 p1  第十二条第（一）项 / Article 12(1)
+func paraCite(doc *policy.Document, s *policy.Section, id string) *pinpoint {
+	if s == nil {
+		return nil
+	}
+	if inArticle(doc, s) {
+		return &pinpoint{citeLabel(doc, s, "zh"), citeLabel(doc, s, "en")}
+	}
+	n := paraNumber(id)
+	if s.Style != policy.StyleArticle || len(s.Text()) < 2 || n == 0 {
+		return nil
+	}
+	return &pinpoint{citeLabel(doc, s, "zh") + "第" + hanNumber(n) + "款", fmt.Sprintf("%s, paragraph %d", citeLabel(doc, s, "en"), n)}
+}
+
 // hanNumber writes 1–99 in Chinese numerals, as 款 are counted: 2 → 二, 12 → 十二.
 func hanNumber(n int) string {
 	d := []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
@@ -114,6 +135,25 @@ func ancestors(doc *policy.Document, s *policy.Section) []*policy.Section {
 		chain = append([]*policy.Section{x}, chain...)
 	}
 	return chain
+}
+
+// sectionByID is the section of doc with the given ID, or nil; the index
+// of IDs is built once per document (pages are written one document at a
+// time).
+func sectionByID(doc *policy.Document, id string) *policy.Section {
+	idCache.Lock()
+	defer idCache.Unlock()
+	if idCache.doc != doc {
+		idCache.doc, idCache.byID = doc, map[string]*policy.Section{}
+		doc.Walk(func(s *policy.Section) { idCache.byID[s.ID] = s })
+	}
+	return idCache.byID[id]
+}
+
+var idCache struct {
+	sync.Mutex
+	doc  *policy.Document
+	byID map[string]*policy.Section
 }
 
 // parentCache keeps the parent links of the document last asked about:

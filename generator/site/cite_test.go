@@ -166,3 +166,33 @@ func TestCitationStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestParaCite: a paragraph (款) of an article with more than one is cited
+// with its number, an item's text with its article; a paragraph of an
+// article of one paragraph, or of a chapter, has no pinpoint of its own.
+func TestParaCite(t *testing.T) {
+	doc, err := policy.Parse("x.txt", []byte(pinpointRegulation), policy.Options{ID: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ section, para, zh, en string }{
+		{"a12", "p1", "第十二条第一款", "Article 12, paragraph 1"},
+		{"a12", "p2", "第十二条第二款", "Article 12, paragraph 2"},
+		{"a12-i01", "p1", "第十二条第（一）项", "Article 12(1)"},
+		{"a12-p2-i02", "p1", "第十二条第二款第（二）项", "Article 12, paragraph 2(2)"},
+		{"a1", "p1", "", ""},
+		{"c1", "p1", "", ""},
+	} {
+		s := doc.Section(c.section)
+		if s == nil {
+			t.Fatalf("no section %s", c.section)
+		}
+		got := paraCite(doc, s, c.para)
+		switch {
+		case c.zh == "" && got != nil:
+			t.Errorf("%s %s: cite %v, want none", c.section, c.para, *got)
+		case c.zh != "" && (got == nil || got.Zh != c.zh || got.En != c.en):
+			t.Errorf("%s %s: cite %v, want %q / %q", c.section, c.para, got, c.zh, c.en)
+		}
+	}
+}

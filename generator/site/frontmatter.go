@@ -54,6 +54,17 @@ type para struct {
 	Fixes       []string     `toml:"fixes,omitempty"` // anchors of its corrections on the source page ("r3")
 	Label       string       `toml:"label,omitempty"` // shown in the margin instead of N: a clause's "（三）"
 	Notes       []editorNote `toml:"notes,omitempty"` // editor's notes on the paragraph
+	// Cite is the pinpoint of the paragraph where it is narrower than its
+	// page's: a later paragraph (款) of an article, 第十二条第二款 / "Article
+	// 12, paragraph 2", or an item's text on its article's page, 第十二条第（一）项
+	// / "Article 12(1)"; nil elsewhere. Selecting text in it cites it.
+	Cite *pinpoint `toml:"cite,omitempty"`
+}
+
+// pinpoint is a citation label in both languages.
+type pinpoint struct {
+	Zh string `toml:"zh"`
+	En string `toml:"en"`
 }
 
 type measureRef struct {

@@ -129,6 +129,7 @@ func parents(doc *policy.Document) map[*policy.Section]*policy.Section {
 // or epilogue, with prefix "preamble" / "epilogue").
 func paras(d *library.Doc, prefix string, pgs []*policy.Paragraph) []para {
 	var out []para
+	s := sectionByID(d.Model, prefix)
 	for _, pg := range pgs {
 		en, st := tr(d, prefix+"."+pg.ID)
 		// The Chinese is given once: as its sentences, whose concatenation
@@ -138,7 +139,8 @@ func paras(d *library.Doc, prefix string, pgs []*policy.Paragraph) []para {
 			zh = ""
 		}
 		out = append(out, para{ID: pg.ID, N: paraNumber(pg.ID), Zh: zh, Sentences: ss,
-			En: en, EnSentences: enSentences(en, ss), Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col, Notes: editorNotes(d, prefix+"."+pg.ID)})
+			En: en, EnSentences: enSentences(en, ss), Status: st, Line: pg.Pos.Line, Col: pg.Pos.Col, Notes: editorNotes(d, prefix+"."+pg.ID),
+			Cite: paraCite(d.Model, s, pg.ID)})
 	}
 	return out
 }

@@ -63,7 +63,7 @@ func Auto(s *policy.Section, targets []string, max int) string {
 // Figure is a target as an English summary names it: what it measures
 // and the value the text sets.
 //
-//	Figure{Indicator: "Gross domestic product (GDP)", Value: "up about 5%"}
+//	Figure{Indicator: "Gross domestic product (GDP)", Value: "up around 5%"}
 type Figure struct{ Indicator, Value string }
 
 // AutoEn writes the English summary of a section that has neither a
@@ -73,8 +73,8 @@ type Figure struct{ Indicator, Value string }
 // parts with English headings and no targets): the page then shows no
 // summary rather than a count of paragraphs.
 //
-//	AutoEn([]string{"Expand domestic demand", "Deepen reform"}, []Figure{{"Grain output", "at least 1.3 trillion jin"}}, 60)
-//	  → "Contents: expand domestic demand; deepen reform. Targets: grain output, at least 1.3 trillion jin."
+//	AutoEn([]string{"Expand domestic demand", "Deepen reform"}, []Figure{{"Grain output", "1.3 trillion jin or more"}}, 60)
+//	  → "Contents: expand domestic demand; deepen reform. Targets: grain output, 1.3 trillion jin or more."
 func AutoEn(parts []string, figures []Figure, max int) string {
 	var tgt []string
 	for _, f := range figures {

@@ -92,12 +92,12 @@ func TestAutoEn(t *testing.T) {
 		max     int
 		want    string
 	}{
-		{[]string{"Expand domestic demand", "GDP accounting"}, []Figure{{"Grain output", "at least 1.3 trillion jin"}}, 60,
-			"Contents: expand domestic demand; GDP accounting. Targets: grain output, at least 1.3 trillion jin."},
-		{nil, []Figure{{"Gross domestic product (GDP)", "up about 5%"}, {"New urban jobs", "at least 12 million people"}}, 60,
-			"Targets: gross domestic product (GDP), up about 5%; new urban jobs, at least 12 million people."},
-		{nil, []Figure{{"Gross domestic product (GDP)", "up about 5%"}, {"New urban jobs", "at least 12 million people"}}, 10,
-			"Targets: gross domestic product (GDP), up about 5%; and more in the table of targets."},
+		{[]string{"Expand domestic demand", "GDP accounting"}, []Figure{{"Grain output", "1.3 trillion jin or more"}}, 60,
+			"Contents: expand domestic demand; GDP accounting. Targets: grain output, 1.3 trillion jin or more."},
+		{nil, []Figure{{"Gross domestic product (GDP)", "up around 5%"}, {"New urban jobs", "12 million people or more"}}, 60,
+			"Targets: gross domestic product (GDP), up around 5%; new urban jobs, 12 million people or more."},
+		{nil, []Figure{{"Gross domestic product (GDP)", "up around 5%"}, {"New urban jobs", "12 million people or more"}}, 10,
+			"Targets: gross domestic product (GDP), up around 5%; and more in the table of targets."},
 		{[]string{"Build Shanghai’s food industry", "Deepen reform of the science and technology system"}, nil, 8,
 			"Contents: build Shanghai’s food industry; and more."},
 		{nil, nil, 60, ""},

@@ -5,22 +5,53 @@ import (
 	"strings"
 )
 
-// comparatorWords are the English words for comparators.
+// comparatorWords are the English words before a figure for comparators
+// (seeds/STYLE.md, "Targets"): 不超过 is "no more than", 约 "about", 突破
+// and 超过 "over"; >= is not here: it follows the figure (orMore).
 var comparatorWords = map[string]string{
-	">=": "at least ", ">": "over ", "~": "about ", "<=": "at most ", "<": "under ", "=": "", CmpToward: "toward ",
+	">": "over ", "~": "about ", "<=": "no more than ", "<": "under ", "=": "", CmpToward: "toward ",
+}
+
+// suffixWords are the house style's renderings of the words after a figure
+// that give its comparator (mention.go, suffixComparators): 9%以上 is "9%
+// or more", 5%以下 "5% or less", 5%以内 "within 5%", 5%左右 "around 5%".
+// Each is {before, after} the figure.
+var suffixWords = []struct{ zh, before, after string }{
+	{"以上", "", " or more"}, {"以下", "", " or less"}, {"以内", "within ", ""}, {"之内", "within ", ""},
+	{"内", "within ", ""}, {"左右", "around ", ""},
+}
+
+// comparator returns the words before and after the figure of c. A
+// comparator written after the figure (以上, 以下, 以内, 左右) is rendered
+// as the house style renders that word; a floor from a verb (不低于, 至少,
+// 迈上) is "or more" too, never "at least".
+func comparator(c *candidate) (before, after string) {
+	if c.m != nil && c.cmp == c.m.cmp {
+		for _, w := range suffixWords {
+			if strings.HasSuffix(c.m.text, w.zh) {
+				return w.before, w.after
+			}
+		}
+	}
+	if c.cmp == ">=" {
+		return "", " or more"
+	}
+	return comparatorWords[c.cmp], ""
 }
 
 // english writes the value and comparator of a target in English, without
-// its indicator: 年均增长9%以上 → average annual growth of at least 9%,
-// 每年增长9% → 9% a year, 突破三千亿元 → over RMB 300 billion, 迈向万亿级 →
-// toward RMB 1 trillion, 百项 → 100 items.
+// its indicator, in the house style (seeds/STYLE.md): 年均增长9%以上 →
+// average annual growth of 9% or more, 每年增长9% → 9% a year, 突破三千亿元
+// → over RMB 300 billion, 迈向万亿级 → toward RMB 1 trillion, 百项 → 100
+// items, 不超过50年 → no more than 50 years.
 func english(c *candidate) string {
-	s := comparatorWords[c.cmp] + amount(c.m)
+	before, after := comparator(c)
+	s := before + amount(c.m) + after
 	if c.m.unit == "倍" && c.kind == KindGrowth {
 		// 提高一倍 is up 100%: the 倍 of a growth is the growth itself
 		pct := *c.m
 		pct.value, pct.info = c.m.value.times(big.NewRat(100, 1)), units["%"]
-		s = comparatorWords[c.cmp] + amount(&pct)
+		s = before + amount(&pct) + after
 	}
 	switch {
 	case c.kind == KindDuration && c.cmp == "<=":

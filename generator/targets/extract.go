@@ -2,7 +2,7 @@
 // builds its target table:
 //
 //	力争未来5年，全社会研发经费投入年均增长9%以上
-//	→ 全社会研发经费投入 | growth | >= 9% | 未来5年 (2024–2028) | at least 9% a year
+//	→ 全社会研发经费投入 | growth | >= 9% | 未来5年 (2024–2028) | 9% or more a year
 //
 // It reads every figure in the body text and the headings, and classifies
 // each as a target, a past result, a forecast, a threshold, a trap (digits
@@ -40,7 +40,7 @@
 //     时期) and inferred when they count from the document's year (未来5年,
 //     今年), with the rule in the target; a target without one has none.
 //   - 年均 makes a growth an average annual rate ("average annual growth of
-//     at least 9%"), 每年 a rate for each year ("9% a year").
+//     9% or more"), 每年 a rate for each year ("9% a year").
 //   - 多 and 余 make a value a lower bound: 5000多亿元 is over 500 billion.
 //     一半, 四分之一, 两成 (20%), 翻一番 (up 100%) and 一倍 are exact values.
 //   - A goal table (专栏 主要指标, one cell per line, a header row of

@@ -190,10 +190,10 @@ func TestFoundingDetails(t *testing.T) {
 		id, quote, zh, en, base string
 		line                    int
 	}{
-		{"c1-t1", "全社会研发经费投入年均增长9%以上", "年均增长9%以上", "average annual growth of at least 9%", "", 19},
+		{"c1-t1", "全社会研发经费投入年均增长9%以上", "年均增长9%以上", "average annual growth of 9% or more", "", 19},
 		{"m06-t1", "先进装备制造、石化和精细化工、冶金新材料、优质特色消费品 4 个产业基地迈向万亿级", "迈向万亿级", "toward RMB 1 trillion", "1000000000000 yuan", 37},
 		{"m07-t1", "软件和信息技术服务产业集群规模突破三千亿元", "突破三千亿元", "over RMB 300 billion", "300000000000 yuan", 41},
-		{"m07-t2", "生物医药和先进医疗装备产业集群规模迈上千亿元", "迈上千亿元", "at least RMB 100 billion", "100000000000 yuan", 41},
+		{"m07-t2", "生物医药和先进医疗装备产业集群规模迈上千亿元", "迈上千亿元", "RMB 100 billion or more", "100000000000 yuan", 41},
 		{"m07-t5", "船舶和海工装备产业集群与轨道交通装备产业集群规模突破五百亿元", "突破五百亿元", "over RMB 50 billion", "50000000000 yuan", 41},
 	}
 	for _, tt := range tests {

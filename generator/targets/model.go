@@ -35,7 +35,7 @@ type Target struct {
 	Aggregate  string    `json:"aggregate,omitempty"`  // AggregateUnstated when one figure serves several indicators and the text does not say each or combined
 	SharedWith []string  `json:"sharedWith,omitempty"` // the other targets that state the same figure for their indicator: ["m07-t5"]
 	Zh         string    `json:"zh"`                   // 年均增长9%以上
-	En         string    `json:"en"`                   // at least 9% a year
+	En         string    `json:"en"`                   // 9% or more a year
 }
 
 // Place is one statement of a target.
@@ -80,7 +80,7 @@ const CmpToward = "toward"
 // Annual rates: 年均 is an average over the years of the horizon, 每年 a
 // rate for every single year.
 const (
-	AnnualAverage = "average" // 年均增长9%以上: average annual growth of at least 9%
+	AnnualAverage = "average" // 年均增长9%以上: average annual growth of 9% or more
 	AnnualEach    = "each"    // 每年增长9%: 9% every year
 )
 

@@ -63,7 +63,7 @@ func TestWriteCSV(t *testing.T) {
 		csvHeader,
 		{"d", "c1-t1", "c1", "/en/d/c1/#t-c1-t1", "全社会研发经费投入", "R&D spending", "growth", "average", ">=", "9", "%", "", "", "", "", "", "", "",
 			"", "未来5年", "over the next five years", "2024", "2028", "inferred", "inferred from 未来5年 (over the next five years), counting 2024, the document's year, as the first",
-			"年均增长9%以上", "average annual growth of at least 9%", "全社会研发经费投入年均增长9%以上", "1", "1", "c1 1:1; c1 2:1", ""},
+			"年均增长9%以上", "average annual growth of 9% or more", "全社会研发经费投入年均增长9%以上", "1", "1", "c1 1:1; c1 2:1", ""},
 		{"d", "c1-t2", "c1", "/en/d/c1/#t-c1-t2", "示范园区", "", "count", "", "=", "8-10", "个", "", "", "8-10", "items", "", "", "",
 			"", "3年内", "within three years", "2024", "2026", "inferred", "inferred from 3年内 (within three years), counting 2024, the document's year, as the first",
 			"建成8-10个", "8–10", "建成8-10个示范园区", "1", "1", "", ""},
@@ -102,13 +102,19 @@ func TestWriteJSON(t *testing.T) {
 	}
 }
 
+// TestEnglish reads the English of targets as the house style writes them
+// (seeds/STYLE.md, "Targets"): 以上 is "or more", never "at least"; 以下
+// "or less"; 不超过 "no more than"; 以内 "within"; 左右 "around".
 func TestEnglish(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{"力争今年城镇新增就业1200万人以上。", "at least 12 million people"},
-		{"力争今年粮食产量1.3万亿斤以上。", "at least 1.3 trillion jin"},
+		{"力争今年城镇新增就业1200万人以上。", "12 million people or more"},
+		{"力争今年粮食产量1.3万亿斤以上。", "1.3 trillion jin or more"},
+		{"未来5年全社会研发经费投入年均增长9%以上。", "average annual growth of 9% or more"},
+		{"到2025年，粮食综合生产能力不低于1.3万亿斤。", "1.3 trillion jin or more"},
 		{"推动数字经济规模迈向万亿级。", "toward RMB 1 trillion"},
-		{"力争今年单位国内生产总值能耗降低2.5%左右。", "down about 2.5%"},
-		{"到2025年，新建数据中心PUE降至1.3以下。", "down to at most 1.3"},
+		{"力争今年单位国内生产总值能耗降低2.5%左右。", "down around 2.5%"},
+		{"到2025年，新建数据中心PUE降至1.3以下。", "down to 1.3 or less"},
+		{"到2025年，城镇调查失业率控制在5.5%以内。", "within 5.5%"},
 		{"到2025年，常住人口城镇化率提高2个百分点。", "up 2 percentage points"},
 		{"力争今年研发人员达到5000人。", "5,000 people"},
 		{"到2025年，开拓百项典型应用场景。", "100 items"},
