@@ -71,7 +71,8 @@ type opened struct {
 func isQuote(r rune) bool { return strings.ContainsRune("“”‘’「」『』", r) }
 
 // checkBalance warns about a bracket that is never closed in rs, or a
-// closer with no opener. Full- and half-width brackets pair with each other.
+// closer with no opener. Full- and half-width brackets pair with each other,
+// and a straight " closes an open “ (《“十四五"规划》).
 // quotes are the quotations left open before rs; it returns those open after
 // it. When rs opens with the mark of the quotation left open, that mark
 // continues it (a quotation's next paragraph) rather than opening another.
@@ -79,6 +80,9 @@ func (p *parser) checkBalance(rs []rune, at func(int) Pos, quotes []opened) []op
 	stack := quotes
 	for i, r := range rs {
 		c := zh.Class(r)
+		if r == '"' && slices.ContainsFunc(stack, func(o opened) bool { return o.r == '“' }) {
+			r, c = '”', zh.Closer // web copies close “十四五" with a straight quote
+		}
 		if c&zh.Opener != 0 {
 			if i == 0 && len(stack) > 0 && stack[len(stack)-1].r == r {
 				continue // “ opening the next paragraph of an open quotation

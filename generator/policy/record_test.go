@@ -161,6 +161,10 @@ func TestAnyDocument(t *testing.T) {
 		if len(doc.Warnings) != 0 {
 			t.Errorf("warnings %v", doc.Warnings)
 		}
+		doc = parse(t, "关于某某的通知\n根据《“十四五\"数字经济发展规划》，坚持“政府引导、市场运作\"。\n")
+		if len(doc.Warnings) != 0 {
+			t.Errorf("a straight quote closing “: warnings %v", doc.Warnings)
+		}
 		doc = parse(t, "关于修改某某法的决定\n一、将第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。\n二、本决定（草案自公布之日起施行。\n")
 		var got []string
 		for _, w := range doc.Warnings {
