@@ -99,7 +99,9 @@ func (p *parser) checkBalance(rs []rune, at func(int) Pos, quotes []opened) []op
 			j--
 		}
 		if j < 0 {
-			p.diag.add(SeverityWarning, at(i), 1, "unbalanced %c: no opening mark before it", r)
+			if !listMarker(rs, i) {
+				p.diag.add(SeverityWarning, at(i), 1, "unbalanced %c: no opening mark before it", r)
+			}
 			continue
 		}
 		for _, o := range stack[j+1:] {
@@ -117,6 +119,22 @@ func (p *parser) checkBalance(rs []rune, at func(int) Pos, quotes []opened) []op
 		}
 	}
 	return open
+}
+
+// listMarker reports whether the closer at rs[i] ends a list label at the
+// start of the text, one to three Latin letters or digits: a) 1) iv).
+//
+//	a)植物生存状态。
+func listMarker(rs []rune, i int) bool {
+	if i < 1 || i > 3 || (rs[i] != ')' && rs[i] != '）') {
+		return false
+	}
+	for _, r := range rs[:i] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // pairs reports whether closer c closes opener o.

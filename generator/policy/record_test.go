@@ -161,6 +161,10 @@ func TestAnyDocument(t *testing.T) {
 		if len(doc.Warnings) != 0 {
 			t.Errorf("warnings %v", doc.Warnings)
 		}
+		doc = parse(t, "某某鉴定标准\n下列情形之一：\na)植物生存状态。\nb)四肢瘫（三肢以上肌力3级以下）。\n")
+		if len(doc.Warnings) != 0 {
+			t.Errorf("list markers a) b): warnings %v", doc.Warnings)
+		}
 		doc = parse(t, "关于某某的通知\n根据《“十四五\"数字经济发展规划》，坚持“政府引导、市场运作\"。\n")
 		if len(doc.Warnings) != 0 {
 			t.Errorf("a straight quote closing “: warnings %v", doc.Warnings)
