@@ -23,7 +23,7 @@ const (
 	StyleArticle           // 第一条
 	StyleHan               // 一、
 	StyleParenHan          // （一） or (一)
-	StyleArabic            // 1. or 1．
+	StyleArabic            // 1. or 1． or 1、
 	StyleParenArabic       // （1） or (1)
 )
 
@@ -76,10 +76,12 @@ var (
 	//	(一) 开展原创性颠覆性科技创新。
 	parenHanRE = regexp.MustCompile(`^([（(]\s*([` + hanDigits + `]{1,4})\s*[）)])\s*(.*)$`)
 
-	// arabicRE matches an item number with a full stop of either width. The
-	// stop must not be a decimal point, so "1.5倍" is not a heading.
+	// arabicRE matches an item number with a full stop of either width or
+	// an enumeration comma. What follows must not be a digit, so neither
+	// "1.5倍" nor "1、2月份" is a heading.
 	//	1.加强前瞻谋划部署。把握全球科技创新和产业发展趋势…
-	arabicRE = regexp.MustCompile(`^((` + digitClass + `{1,3})[.．])(?:\s*([^0-9０-９.．].*))?$`)
+	//	1、加强组织领导。
+	arabicRE = regexp.MustCompile(`^((` + digitClass + `{1,3})[.．、])(?:\s*([^0-9０-９.．、].*))?$`)
 
 	// parenArabicRE matches a sub-item number in brackets of either width.
 	//	（1）强化企业科技创新主体地位。
@@ -93,8 +95,8 @@ var (
 
 	// looseHeadingRE matches numbering that looks like a heading but is not a
 	// style this package accepts, so that it can be reported.
-	//	一．总体要求      1、加强组织领导      二)深化改革
-	looseHeadingRE = regexp.MustCompile(`^([` + hanDigits + `]{1,3}[.．,，)）]|` + digitClass + `{1,2}[、)）])\S`)
+	//	一．总体要求      1）加强组织领导      二)深化改革
+	looseHeadingRE = regexp.MustCompile(`^([` + hanDigits + `]{1,3}[.．,，)）]|` + digitClass + `{1,2}[)）])\S`)
 )
 
 // referenceRE matches what follows an item number that the text cites

@@ -243,7 +243,7 @@ func TestBadInput(t *testing.T) {
 		{"erratum missing", s.Source, policy.Options{Errata: []policy.Erratum{{Find: "不存在的文字", Origin: "meta.toml"}}}, "erratum \"不存在的文字\" matches 0 times", ""},
 		{"erratum twice", s.Source, policy.Options{Errata: []policy.Erratum{{Find: "新质生产力"}}}, "matches 8 times; it must match exactly once", ""},
 		{"latin", []byte("一、总体要求\n\n加强人才 and 平台建设。\n"), policy.Options{}, "", "3:6: warning: Latin word \"and\" inside Chinese prose"},
-		{"loose heading", []byte("一、总体要求\n\n1、加强组织领导。\n"), policy.Options{}, "", "3:1: warning: heading-like line not taken as a heading"},
+		{"loose heading", []byte("一、总体要求\n\n1）加强组织领导。\n"), policy.Options{}, "", "3:1: warning: heading-like line not taken as a heading"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := policy.Parse("doc.txt", tc.src, tc.opt)
