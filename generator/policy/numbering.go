@@ -21,7 +21,7 @@ const (
 	StyleChapter           // 第一章
 	StyleSection           // 第一节
 	StyleArticle           // 第一条
-	StyleHan               // 一、
+	StyleHan               // 一、 or 一．
 	StyleParenHan          // （一） or (一)
 	StyleArabic            // 1. or 1． or 1、
 	StyleParenArabic       // （1） or (1)
@@ -67,9 +67,11 @@ var (
 	//	第十七条之一 已满七十五周岁的人故意犯罪的，…
 	articleRE = regexp.MustCompile(`^(第\s*` + number + `\s*条(?:之[一二三四五六七八九十]{1,3})?)\s*(.*)$`)
 
-	// hanRE matches a top-level numbered heading.
+	// hanRE matches a top-level numbered heading, after an enumeration
+	// comma or, as older documents print it, a full stop of either width.
 	//	二、加强科技创新引领
-	hanRE = regexp.MustCompile(`^(([` + hanDigits + `]+)、)\s*(.*)$`)
+	//	一．总体要求
+	hanRE = regexp.MustCompile(`^(([` + hanDigits + `]+)[、．.])\s*(.*)$`)
 
 	// parenHanRE matches a measure number in full- or half-width brackets.
 	//	（十）做深做强数字经济。探索推动落实数据资源持有权…
@@ -95,8 +97,8 @@ var (
 
 	// looseHeadingRE matches numbering that looks like a heading but is not a
 	// style this package accepts, so that it can be reported.
-	//	一．总体要求      1）加强组织领导      二)深化改革
-	looseHeadingRE = regexp.MustCompile(`^([` + hanDigits + `]{1,3}[.．,，)）]|` + digitClass + `{1,2}[)）])\S`)
+	//	一，总体要求      1）加强组织领导      二)深化改革
+	looseHeadingRE = regexp.MustCompile(`^([` + hanDigits + `]{1,3}[,，)）]|` + digitClass + `{1,2}[)）])\S`)
 )
 
 // referenceRE matches what follows an item number that the text cites

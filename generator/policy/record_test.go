@@ -178,8 +178,8 @@ func TestAnyDocument(t *testing.T) {
 			t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "|"), want)
 		}
 	})
-	t.Run("1、 numbers items as 1. does, but not 1、2月份", func(t *testing.T) {
-		doc := parse(t, "关于某某的通知\n一、保障措施\n1、加强组织领导。各地要高度重视。\n2、强化资金保障。安排资金\n1、2月份完成。\n")
+	t.Run("1、 numbers items as 1. does, but not 1、2月份; 一． as 一、", func(t *testing.T) {
+		doc := parse(t, "关于某某的通知\n一．保障措施\n1、加强组织领导。各地要高度重视。\n2、强化资金保障。安排资金\n1、2月份完成。\n")
 		if got := ids(doc); got != "c1 m01 m02" || len(doc.Warnings) != 0 {
 			t.Errorf("ids %q, warnings %v", got, doc.Warnings)
 		}
