@@ -81,7 +81,9 @@ type piece struct{ start, stop int }
 // chunks that render as one unbroken string: the Text nodes that follow each
 // other in the source, and across a soft line break that Hugo drops (one
 // between two East Asian characters). Between two pieces of a chunk is such
-// a line break.
+// a line break:
+//
+//	"a 以上\n力争 `六地` b" → [[{0 8} {9 16}] [{24 26}]]   ("a 以上", "力争 "; " b")
 func textChunks(src []byte) [][]piece {
 	var chunks [][]piece
 	var cur []piece
@@ -140,7 +142,8 @@ func textChunks(src []byte) [][]piece {
 
 // dropsLineBreak reports whether Hugo renders the soft line break after the
 // Text node t as nothing: the next node is text, and the characters on both
-// sides of the break are East Asian (goldmark's EastAsianLineBreaksSimple).
+// sides of the break are East Asian (goldmark's EastAsianLineBreaksSimple):
+// after "以上" before "力争", not after "以上" before "starts".
 func dropsLineBreak(src []byte, t *ast.Text) bool {
 	next, ok := t.NextSibling().(*ast.Text)
 	value := t.Segment.Value(src)

@@ -1,6 +1,9 @@
 package site
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestMarkChinese: runs of Chinese in text are marked with the zh shortcode,
 // and nothing that is not text is touched.
@@ -34,5 +37,14 @@ func TestMarkChinese(t *testing.T) {
 		if got := string(markChinese([]byte(c.in))); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestTextChunks: the sample of textChunks' doc comment.
+func TestTextChunks(t *testing.T) {
+	src := "a 以上\n力争 `六地` b"
+	got := fmt.Sprint(textChunks([]byte(src)))
+	if want := "[[{0 8} {9 16}] [{24 26}]]"; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }
