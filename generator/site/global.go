@@ -77,11 +77,19 @@ func globalPages(lib *library.Library, lang string) []globalPage {
 		tb.WriteString(targetTable(d, lang, d.Model.ID+"/"))
 		tb.WriteString("\n")
 	}
+	// The plain pages (layouts/page.html) written in English mark their
+	// Chinese for lang="zh-CN" in the Markdown.
+	marked := func(body string) string {
+		if zh {
+			return body
+		}
+		return string(markChinese([]byte(body)))
+	}
 	about := page("about", "page", pick("关于本站", "About this site"),
-		pick("本站是什么，原文和译文如何制作，如何引用，如何报告错误。", "What this site is, how its text and translations are made, how to cite it and how to report an error."), proseOf("about", lang))
+		pick("本站是什么，原文和译文如何制作，如何引用，如何报告错误。", "What this site is, how its text and translations are made, how to cite it and how to report an error."), marked(proseOf("about", lang)))
 	about.front = aboutPage{plainPage: about.front.(plainPage), Report: true}
 	data := page("data", "page", pick("数据下载", "Data and downloads"),
-		pick("每份文件的原文、解析模型和目标表下载说明。", "The downloads for each document: the source text, the parsed model and the target table."), dataBody(lib, lang))
+		pick("每份文件的原文、解析模型和目标表下载说明。", "The downloads for each document: the source text, the parsed model and the target table."), marked(dataBody(lib, lang)))
 	data.front = aboutPage{plainPage: data.front.(plainPage), Licence: true}
 	out := []globalPage{
 		page("targets", "targets", pick("全部量化目标", "All targets"),
@@ -102,13 +110,15 @@ func globalPages(lib *library.Library, lang string) []globalPage {
 
 // styleFile is the house style as the editors keep it, published on the
 // style page (layouts/style.html reads assets/generated/STYLE.md), with its
-// headings one level down (subheadings), under the page's own <h1>.
+// headings one level down (subheadings), under the page's own <h1>, and its
+// Chinese marked for lang="zh-CN" (markChinese) on both languages' pages, as
+// it is written in English.
 func styleFile(lib *library.Library) []byte {
 	b, err := os.ReadFile(filepath.Join(lib.Root, "seeds", "STYLE.md"))
 	if err != nil {
 		return nil
 	}
-	return subheadings(b)
+	return markChinese(subheadings(b))
 }
 
 // subheadings moves every ATX heading of the Markdown src one level down
