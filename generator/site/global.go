@@ -31,10 +31,7 @@ func proseOf(name, lang string) string {
 }
 
 func home(lang string) homePage {
-	return map[string]homePage{
-		"zh": {Title: "明白纸：政策文件双语解读", Description: "把官方政策文件变成中英双语、逐段对照、可引用的解读页面。中文原文为准。"},
-		"en": {Title: "Mingbai: Chinese policy documents, explained", Description: "Official Chinese policy documents as bilingual explainers: the original and an English translation paragraph by paragraph, with plain-language summaries and the targets they set. The Chinese text is authoritative."},
-	}[lang]
+	return homePage{Title: say(lang, "page_home_title", nil), Description: say(lang, "page_home_summary", nil)}
 }
 
 // homeBody is empty: the home page's text comes from i18n (layouts/home.html),
@@ -62,13 +59,6 @@ func globalPages(lib *library.Library, lang string) []globalPage {
 	page := func(id, layout, title, summary, body string) globalPage {
 		return globalPage{id, plainPage{Title: title, ID: id, Kind: id, Layout: layout, TranslationKey: id, Summary: summary, Code: strings.Contains(body, "```")}, body}
 	}
-	zh := lang == "zh"
-	pick := func(z, e string) string {
-		if zh {
-			return z
-		}
-		return e
-	}
 	var tb strings.Builder
 	n := 0
 	for _, d := range lib.Docs {
@@ -80,30 +70,28 @@ func globalPages(lib *library.Library, lang string) []globalPage {
 	// The plain pages (layouts/page.html) written in English mark their
 	// Chinese for lang="zh-CN" in the Markdown.
 	marked := func(body string) string {
-		if zh {
+		if lang == "zh" {
 			return body
 		}
 		return string(markChinese([]byte(body)))
 	}
-	about := page("about", "page", pick("关于本站", "About this site"),
-		pick("本站是什么，原文和译文如何制作，如何引用，如何报告错误。", "What this site is, how its text and translations are made, how to cite it and how to report an error."), marked(proseOf("about", lang)))
+	about := page("about", "page", say(lang, "page_about_title", nil),
+		say(lang, "page_about_summary", nil), marked(proseOf("about", lang)))
 	about.front = aboutPage{plainPage: about.front.(plainPage), Report: true}
-	data := page("data", "page", pick("数据下载", "Data and downloads"),
-		pick("每份文件的原文、解析模型和目标表下载说明。", "The downloads for each document: the source text, the parsed model and the target table."), marked(dataBody(lib, lang)))
+	data := page("data", "page", say(lang, "page_data_title", nil),
+		say(lang, "page_data_summary", nil), marked(dataBody(lib, lang)))
 	data.front = aboutPage{plainPage: data.front.(plainPage), Licence: true}
 	out := []globalPage{
-		page("targets", "targets", pick("全部量化目标", "All targets"),
-			pick(fmt.Sprintf("%d份文件中的%d项量化目标。", len(lib.Docs), n),
-				fmt.Sprintf("%d quantitative %s from %d %s.", n, plural(n, "target", "targets"), len(lib.Docs), plural(len(lib.Docs), "document", "documents"))), tb.String()),
-		page("glossary", "glossary", pick("术语表", "Glossary"),
-			pick(fmt.Sprintf("%d个政策术语的拼音、英文译法和解释。", len(lib.Glossary)),
-				fmt.Sprintf("%d policy %s with pinyin, the English used on this site, and a short explanation.", len(lib.Glossary), plural(len(lib.Glossary), "term", "terms"))), ""),
+		page("targets", "targets", say(lang, "page_targets_title", nil),
+			say(lang, "page_targets_summary", map[string]any{"Count": n, "Documents": say(lang, "page_targets_documents", len(lib.Docs))}), tb.String()),
+		page("glossary", "glossary", say(lang, "page_glossary_title", nil),
+			say(lang, "page_glossary_summary", len(lib.Glossary)), ""),
 		about,
-		page("style", "style", pick("译写规范", "House style"),
-			pick("本站英文译文遵循的译写规范（英文）。", "The house style the English translations on this site follow."), ""),
+		page("style", "style", say(lang, "page_style_title", nil),
+			say(lang, "page_style_summary", nil), ""),
 		data,
-		page("search", "search", pick("搜索", "Search"),
-			pick("在全部文件中搜索措施和段落。", "Search every measure and paragraph of every document."), ""),
+		page("search", "search", say(lang, "page_search_title", nil),
+			say(lang, "page_search_summary", nil), ""),
 	}
 	return append(out, cataloguePages(lib, lang)...)
 }
@@ -152,7 +140,6 @@ func subheadings(src []byte) []byte {
 // document that has targets.
 func dataBody(lib *library.Library, lang string) string {
 	var b strings.Builder
-	zh := lang == "zh"
 	b.WriteString(proseOf("data", lang) + "\n")
 	for _, d := range lib.Docs {
 		fmt.Fprintf(&b, "- %s: [source.txt](../../data/%[2]s/source.txt), [model.json](../../data/%[2]s/model.json), [targets.csv](../../data/%[2]s/targets.csv), [targets.json](../../data/%[2]s/targets.json)\n", escape(docTitle(d, lang)), d.Model.ID)
@@ -166,9 +153,9 @@ func dataBody(lib *library.Library, lang string) string {
 		var js, csv bytes.Buffer
 		targets.WriteJSON(&js, exportRows(d, sample, siteBase(lib.Root)))
 		targets.WriteCSV(&csv, exportRows(d, sample, siteBase(lib.Root)))
-		b.WriteString(heading(map[bool]string{true: "JSON 示例", false: "JSON sample"}[zh], "json"))
+		b.WriteString(heading(say(lang, "data_sample_json", nil), "json"))
 		b.WriteString("```json\n" + js.String() + "```\n\n")
-		b.WriteString(heading(map[bool]string{true: "CSV 示例", false: "CSV sample"}[zh], "csv"))
+		b.WriteString(heading(say(lang, "data_sample_csv", nil), "csv"))
 		b.WriteString("```csv\n" + csv.String() + "```\n")
 		break
 	}
