@@ -3,13 +3,15 @@
 // gives a sentence link; deselecting forgets it), the English-only view on an untranslated
 // document (the Chinese shows, with one banner), the verification badge on every page of a
 // document, and a report-an-error link that goes somewhere real.
-import { describe, test } from 'node:test';
+import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { served } from './lib/harness.mjs';
 import { open, problems } from './lib/browser.mjs';
-import { rootSite, DOC } from './lib/site.mjs';
+import { rootSite, DOC, ROOT } from './lib/site.mjs';
 
 const UNTRANSLATED = 'gov-work-report-2024';
 
@@ -421,6 +423,41 @@ describe('ux pass 2', () => {
     // A section's ID set later (a link within the page, the address bar) goes there too.
     await page.evaluate(() => { location.hash = 'm07'; });
     await page.waitForURL(site.server.url(`zh/${DOC}/m07/`));
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+});
+
+// A document translated in part (tests/fixtures/partial/partial-test: c1.p1 has English, c1.p2
+// none), in a site built from a temporary copy of the project as tests/xss.test.mjs does: the
+// row without English keeps its own note, and the banner stays for the English-only view.
+describe('a page translated in part', () => {
+  let work;
+  const site = served(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'mingbai-partial-'));
+    const skip = new Set(['.git', 'node_modules', 'resources', 'tests', '.github']);
+    for (const name of fs.readdirSync(ROOT)) {
+      if (skip.has(name) || name.startsWith('public') || name.startsWith('.hugo')) continue;
+      fs.cpSync(path.join(ROOT, name), path.join(work, name), { recursive: true });
+    }
+    fs.cpSync(path.join(ROOT, 'tests/fixtures/partial/partial-test'), path.join(work, 'seeds', 'partial-test'), { recursive: true });
+    const env = { ...process.env, CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: `${process.env.GOFLAGS || ''} -buildvcs=false` };
+    const run = (cmd, args) => execFileSync(cmd, args, { cwd: work, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    run('go', ['run', './generator', 'generate']);
+    run('go', ['tool', 'hugo', 'build', '--gc', '--minify', '--panicOnWarning', '-d', path.join(work, 'public')]);
+    return path.join(work, 'public');
+  });
+  after(() => { if (work) fs.rmSync(work, { recursive: true, force: true }); });
+
+  test('the row without English keeps its note; the rows with English have none', async () => {
+    const { page, log, context } = await open(site.browser, site.server, { viewport: { width: 390, height: 844 } });
+    for (const lang of ['zh', 'en']) {
+      await page.goto(site.server.url(`${lang}/partial-test/c1/`));
+      assert.equal(await page.locator('#p2 .note-missing').isVisible(), true, `${lang}: p2 says it has no English`);
+      assert.equal(await page.locator('#p1 .note-missing').count(), 0, `${lang}: p1 has English`);
+      assert.equal(await page.locator('.view-banner.all').count(), 0, `${lang}: not the whole-page banner`);
+      assert.equal(await page.locator('.view-banner').isVisible(), false, `${lang}: the banner is for the English-only view`);
+    }
     assert.deepEqual(problems(log), []);
     await context.close();
   });
