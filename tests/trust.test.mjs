@@ -3,13 +3,15 @@
 // gives a sentence link; deselecting forgets it), the English-only view on an untranslated
 // document (the Chinese shows, with one banner), the verification badge on every page of a
 // document, and a report-an-error link that goes somewhere real.
-import { describe, test } from 'node:test';
+import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { served } from './lib/harness.mjs';
 import { open, problems } from './lib/browser.mjs';
-import { rootSite, DOC } from './lib/site.mjs';
+import { rootSite, DOC, ROOT } from './lib/site.mjs';
 
 const UNTRANSLATED = 'gov-work-report-2024';
 
@@ -315,3 +317,148 @@ function parseCSV(text) {
   if (field || row.length) { row.push(field); rows.push(row); }
   return rows;
 }
+
+// UX pass 2 (issue 25, open findings): the source note in the page's language; one "no English"
+// banner, not a note in every row, where no row of the page has English; paragraph numbers
+// that are 24 × 24 px targets on a phone; #a12 on a document's overview opens the section's page.
+describe('ux pass 2', () => {
+  const dir = rootSite();
+  const site = served(dir);
+  const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  const visible = (loc) => loc.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+
+  test('the source note is in Chinese on the Chinese source page, in English on the English one', () => {
+    for (const doc of fs.readdirSync(path.join(dir, 'zh'))) {
+      const f = (lang) => path.join(dir, lang, doc, 'source', 'index.html');
+      if (!fs.existsSync(f('zh'))) continue;
+      const note = (lang) => {
+        const m = fs.readFileSync(f(lang), 'utf8').match(/<dt>(?:来源说明|Note on the source)<\/dt><dd([^>]*)>([^<]*)/);
+        assert.ok(m, `${lang}/${doc}/source/: a source note`);
+        return { attrs: m[1], text: m[2] };
+      };
+      const zh = note('zh'), en = note('en');
+      assert.match(zh.text, /未与官方原件核对|已与官方原件核对/, `zh/${doc}/source/: the note in Chinese`);
+      assert.doesNotMatch(zh.attrs, /lang/, `zh/${doc}/source/: the Chinese note inherits zh-CN`);
+      assert.match(en.text, /^[A-Z][^\u3400-\u9fff]+$/, `en/${doc}/source/: the note in English`);
+    }
+  });
+
+  test('the Excel advice is one sentence, the same on /targets/ and /data/', () => {
+    for (const lang of ['zh', 'en']) {
+      const advice = (page) => {
+        const text = fs.readFileSync(path.join(dir, lang, page, 'index.html'), 'utf8').replace(/<[^>]+>/g, '\n');
+        return text.split(/\n|(?<=[.。] )/).map((t) => t.trim()).filter((t) => /Excel/.test(t));
+      };
+      const targets = advice('targets'), data = advice('data');
+      assert.equal(targets.length, 1, `${lang}/targets/: ${targets}`);
+      assert.ok(data.some((t) => t.endsWith(targets[0])), `${lang}/data/ says it as /targets/ does: ${targets[0]} | ${data}`);
+    }
+  });
+
+  test('an untranslated page says "no English" once, in the bilingual view too, not in every row', async () => {
+    const { page, log, context } = await open(site.browser, site.server, PHONE);
+    for (const rel of [`en/${UNTRANSLATED}/c1/`, `zh/${UNTRANSLATED}/c2/`, `en/${UNTRANSLATED}/text/`, `zh/${UNTRANSLATED}/text/`]) {
+      await page.goto(site.server.url(rel));
+      assert.equal(await visible(page.locator('.view-banner')), 1, `${rel}: one banner`);
+      assert.equal(await visible(page.locator('.rows .note-missing')), 0, `${rel}: no "Translation not yet available" in the rows`);
+      assert.equal(await visible(page.locator('.rows .row:not(.row-h) .cell-en')), 0, `${rel}: no empty English cells`);
+      const zh = await page.locator('.rows .row .cell-zh').evaluateAll((cs) => cs.filter((c) => c.getClientRects().length > 0 && c.textContent.trim() !== '').length);
+      assert.ok(zh > 1, `${rel}: the Chinese is shown`);
+    }
+    // The Chinese-only view needs no such banner; a translated page has none.
+    await context.addInitScript(() => localStorage.setItem('mingbai-view', 'zh'));
+    await page.goto(site.server.url(`zh/${UNTRANSLATED}/c2/`));
+    assert.equal(await visible(page.locator('.view-banner')), 0, 'Chinese only: no banner');
+    for (const rel of [`en/${DOC}/m07/`, `zh/${DOC}/text/`]) {
+      await page.goto(site.server.url(rel));
+      assert.equal(await page.locator('.view-banner, .note-missing').count(), 0, `${rel}: translated, no note`);
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('paragraph numbers are targets of at least 24 × 24 px on a phone (390 × 844), and nothing moves', async () => {
+    const { page, log, context } = await open(site.browser, site.server, PHONE);
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const rel of [`en/${DOC}/m07/`, `zh/${DOC}/m07/`, `en/${DOC}/text/`, `en/${UNTRANSLATED}/c2/`, 'en/glossary/']) {
+      await page.goto(site.server.url(rel), { waitUntil: 'load' });
+      const small = await page.locator('a.pil').evaluateAll((as) => as.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { id: a.getAttribute('href'), w: r.width, h: r.height };
+      }).filter((r) => r.w < 24 || r.h < 24));
+      assert.deepEqual(small.slice(0, 5), [], `${rel}: paragraph numbers under 24 × 24 px`);
+      assert.ok(await page.locator('a.pil').count() > 0, `${rel}: paragraph numbers`);
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => window.__cls), 0, `${rel}: CLS`);
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
+  test('#a12 on a document overview opens the section’s page, keeping a paragraph or sentence; anchors the page has stay', async () => {
+    const { page, log, context } = await open(site.browser, site.server);
+    const EXPERT = 'shanghai-expert-database-measures-2025';
+    for (const [from, to, target] of [
+      [`zh/${EXPERT}/#a12`, `zh/${EXPERT}/a12/`, null],
+      [`en/${EXPERT}/#a12-i01`, `en/${EXPERT}/a12-i01/`, null], // an item: not in the contents, still a page
+      [`zh/${DOC}/#m07.p1.s2`, `zh/${DOC}/m07/#p1.s2`, 'p1.s2'],
+      [`en/${DOC}/#m07.p1`, `en/${DOC}/m07/#p1`, 'p1'],
+    ]) {
+      await page.goto(site.server.url(from));
+      await page.waitForURL(site.server.url(to));
+      await page.waitForLoadState('load');
+      assert.equal(page.url(), site.server.url(to), `${from} → ${to}`);
+      if (target) assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), target, `${to}: :target`);
+    }
+    // Anchors the overview has, and fragments that name no section, are left alone.
+    for (const frag of ['t-m07-t1', 'h-contents', 'p3', 'p1.s2', 'm99', 'm07.x1']) {
+      await page.goto(site.server.url(`zh/${DOC}/#${frag}`), { waitUntil: 'load' });
+      await page.waitForTimeout(200);
+      assert.equal(page.url(), site.server.url(`zh/${DOC}/#${frag}`), `#${frag} stays on the overview`);
+    }
+    // A section's ID set later (a link within the page, the address bar) goes there too.
+    await page.evaluate(() => { location.hash = 'm07'; });
+    await page.waitForURL(site.server.url(`zh/${DOC}/m07/`));
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+});
+
+// A document translated in part (tests/fixtures/partial/partial-test: c1.p1 has English, c1.p2
+// none), in a site built from a temporary copy of the project as tests/xss.test.mjs does: the
+// row without English keeps its own note, and the banner stays for the English-only view.
+describe('a page translated in part', () => {
+  let work;
+  const site = served(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'mingbai-partial-'));
+    const skip = new Set(['.git', 'node_modules', 'resources', 'tests', '.github']);
+    for (const name of fs.readdirSync(ROOT)) {
+      if (skip.has(name) || name.startsWith('public') || name.startsWith('.hugo')) continue;
+      fs.cpSync(path.join(ROOT, name), path.join(work, name), { recursive: true });
+    }
+    fs.cpSync(path.join(ROOT, 'tests/fixtures/partial/partial-test'), path.join(work, 'seeds', 'partial-test'), { recursive: true });
+    const env = { ...process.env, CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: `${process.env.GOFLAGS || ''} -buildvcs=false` };
+    const run = (cmd, args) => execFileSync(cmd, args, { cwd: work, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    run('go', ['run', './generator', 'generate']);
+    run('go', ['tool', 'hugo', 'build', '--gc', '--minify', '--panicOnWarning', '-d', path.join(work, 'public')]);
+    return path.join(work, 'public');
+  });
+  after(() => { if (work) fs.rmSync(work, { recursive: true, force: true }); });
+
+  test('the row without English keeps its note; the rows with English have none', async () => {
+    const { page, log, context } = await open(site.browser, site.server, { viewport: { width: 390, height: 844 } });
+    for (const lang of ['zh', 'en']) {
+      await page.goto(site.server.url(`${lang}/partial-test/c1/`));
+      assert.equal(await page.locator('#p2 .note-missing').isVisible(), true, `${lang}: p2 says it has no English`);
+      assert.equal(await page.locator('#p1 .note-missing').count(), 0, `${lang}: p1 has English`);
+      assert.equal(await page.locator('.view-banner.all').count(), 0, `${lang}: not the whole-page banner`);
+      assert.equal(await page.locator('.view-banner').isVisible(), false, `${lang}: the banner is for the English-only view`);
+    }
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+});

@@ -18,10 +18,29 @@
    5. Glossary terms in the text: where a term of "Terms used here" (ul.terms a[data-zh])
       first occurs in the Chinese and in the English text, it links to its glossary entry,
       with the entry's explanation as a tooltip on hover and focus (Escape hides it).
+   6. A section's ID on a document's overview (#a12), where no element has it: the section has a
+      page of its own (data-sections on the contents, written from the generator's pages), so the
+      reader goes there, with the paragraph or sentence if one is named (#a12.p3, #a12.p1.s2 →
+      a12/#p1.s2). Anchors the page has (#p3, #t-…, #h-contents) are left alone.
    UI text comes from data attributes (from i18n), never from here. */
 (function () {
   "use strict";
   var d = document;
+  function toSection() {
+    var nav = d.querySelector("nav[data-sections]"), id, secs;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return false; }
+    if (!nav || !id || d.getElementById(id)) return false;
+    var m = /^([\w-]+)(?:\.(p\d+(?:\.s\d+)?))?$/.exec(id);
+    try { secs = JSON.parse(nav.getAttribute("data-sections")); } catch (e) { return false; }
+    if (!m || !Object.prototype.hasOwnProperty.call(secs, m[1])) return false;
+    var u = new URL(String(secs[m[1]]), location.href);
+    if (u.origin !== location.origin) return false;
+    u.hash = m[2] || "";
+    location.replace(u.href);
+    return true;
+  }
+  if (toSection()) return;
+  window.addEventListener("hashchange", toSection);
   function today() {
     var t = new Date();
     function two(n) { return (n < 10 ? "0" : "") + n; }

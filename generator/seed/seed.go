@@ -35,6 +35,8 @@ type Seed struct {
 // Meta is the optional meta.toml of a seed folder.
 //
 //	source-url = "https://…"
+//	source-note = "Plain-text copy of the document, …"
+//	source-note-zh = "文件的纯文本副本，……"
 //	verification = "unverified"
 //	retrieved = "2026-11-25"
 //	complete = true
@@ -43,9 +45,13 @@ type Seed struct {
 //	replace = "人才队伍建设和高技能"
 //	reason = "…"
 type Meta struct {
-	Title      string `toml:"title"`
-	SourceURL  string `toml:"source-url"`
-	SourceNote string `toml:"source-note"`
+	Title     string `toml:"title"`
+	SourceURL string `toml:"source-url"`
+	// SourceNote says in English where the text came from; SourceNoteZh is
+	// the same note in Chinese, shown on the Chinese pages ("" when not
+	// written: they show the English note, marked as English).
+	SourceNote   string `toml:"source-note"`
+	SourceNoteZh string `toml:"source-note-zh"`
 	// Verification says whether an editor compared the copy with the
 	// official original: "checked" (checked against the official original)
 	// or "unverified" (an unverified copy); "" is read as "unverified".

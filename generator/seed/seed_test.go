@@ -143,3 +143,22 @@ func TestIDOf(t *testing.T) {
 		t.Errorf("a name with no letter or digit: %v", err)
 	}
 }
+
+// TestSourceNoteZh: meta.toml may give the source note in Chinese too
+// (source-note-zh), read as strictly as the other keys.
+func TestSourceNoteZh(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "x", "source.txt"), "关于甲的通知\n")
+	write(t, filepath.Join(dir, "x", "meta.toml"), "source-note = \"Plain-text copy.\"\nsource-note-zh = \"纯文本副本。\"\n")
+	seeds, _, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := seeds[0].Meta; m.SourceNote != "Plain-text copy." || m.SourceNoteZh != "纯文本副本。" {
+		t.Errorf("source notes %q, %q", m.SourceNote, m.SourceNoteZh)
+	}
+	write(t, filepath.Join(dir, "x", "meta.toml"), "source-note-cn = \"纯文本副本。\"\n")
+	if _, _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "source-note-cn") {
+		t.Errorf("unknown key: %v", err)
+	}
+}

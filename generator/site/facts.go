@@ -71,10 +71,14 @@ type provenance struct {
 	// official original, else "unverified".
 	Verification string `toml:"verification"`
 	SourceNote   string `toml:"sourceNote,omitempty"`
-	Retrieved    string `toml:"retrieved,omitempty"`
-	Method       string `toml:"method"`
-	Translator   string `toml:"translator,omitempty"`
-	Updated      string `toml:"updated,omitempty"`
+	// SourceNoteLang is the language of SourceNote on a source page
+	// (sourcePageOf): "zh-CN" for meta.toml's source-note-zh on a Chinese
+	// page, else "en".
+	SourceNoteLang string `toml:"sourceNoteLang,omitempty"`
+	Retrieved      string `toml:"retrieved,omitempty"`
+	Method         string `toml:"method"`
+	Translator     string `toml:"translator,omitempty"`
+	Updated        string `toml:"updated,omitempty"`
 	// Changes is the change log, newest first.
 	Changes []change `toml:"changes"`
 }
@@ -226,8 +230,13 @@ func provenanceOf(d *library.Doc) (provenance, error) {
 	if !verifications[p.Verification] {
 		return p, fmt.Errorf("%s: verification = %q: use \"checked\" (compared with the official original) or \"unverified\"", where("verification"), m.Verification)
 	}
-	if loc := repoPathRE.FindString(m.SourceNote); loc != "" {
-		return p, fmt.Errorf("%s: source-note names a file path (%s): say where the text came from in words, without a repository's paths", where("source-note"), loc)
+	for _, n := range []struct{ key, val string }{{"source-note", m.SourceNote}, {"source-note-zh", m.SourceNoteZh}} {
+		if loc := repoPathRE.FindString(n.val); loc != "" {
+			return p, fmt.Errorf("%s: %s names a file path (%s): say where the text came from in words, without a repository's paths", where(n.key), n.key, loc)
+		}
+	}
+	if m.SourceNoteZh != "" && m.SourceNote == "" {
+		return p, fmt.Errorf("%s: source-note-zh without source-note: write the note in English too, for the English pages", where("source-note-zh"))
 	}
 	if m.TranslationMethod != "" && !methods[m.TranslationMethod] {
 		return p, fmt.Errorf("%s: translation-method = %q: use \"human\" or \"machine-assisted\", or leave it out", where("translation-method"), m.TranslationMethod)

@@ -233,3 +233,44 @@ func TestProvenanceSource(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceNoteLang: the Chinese source page shows meta.toml's
+// source-note-zh, in Chinese; the English page, and the Chinese page of a
+// document without one, show the English note, marked as English. A
+// Chinese note obeys the English note's rules, and needs an English one.
+func TestSourceNoteLang(t *testing.T) {
+	lib := loadSeeds(t, map[string]map[string]string{
+		"both": {"source.txt": opinionText, "meta.toml": "source-note = \"Plain-text copy.\"\nsource-note-zh = \"纯文本副本。\"\n"},
+		"en":   {"source.txt": opinionText, "meta.toml": "source-note = \"Plain-text copy.\"\n"},
+		"none": {"source.txt": opinionText},
+	})
+	want := map[string]map[string][2]string{
+		"both": {"zh": {"纯文本副本。", "zh-CN"}, "en": {"Plain-text copy.", "en"}},
+		"en":   {"zh": {"Plain-text copy.", "en"}, "en": {"Plain-text copy.", "en"}},
+		"none": {"zh": {"", ""}, "en": {"", ""}},
+	}
+	for _, d := range lib.Docs {
+		prov, err := provenanceOf(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"zh", "en"} {
+			v := sourcePageOf(d, lang, prov).Provenance
+			if w := want[d.Seed.ID][lang]; v.SourceNote != w[0] || v.SourceNoteLang != w[1] {
+				t.Errorf("%s, %s page: note %q (%q), want %q (%q)", d.Seed.ID, lang, v.SourceNote, v.SourceNoteLang, w[0], w[1])
+			}
+		}
+		if prov.SourceNoteLang != "" || (d.Seed.ID == "both" && prov.SourceNote != "Plain-text copy.") {
+			t.Errorf("%s: the document's provenance changed: %+v", d.Seed.ID, prov)
+		}
+	}
+	for meta, want := range map[string]string{
+		"source-note = \"Copy.\"\nsource-note-zh = \"副本，见 `data/x.md`。\"\n": `meta.toml:2:18: source-note-zh names a file path`,
+		"source-note-zh = \"纯文本副本。\"\n":                                     `meta.toml:1:18: source-note-zh without source-note`,
+	} {
+		lib := loadSeeds(t, map[string]map[string]string{"a": {"source.txt": opinionText, "meta.toml": meta}})
+		if _, err := Build(lib); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("meta.toml %q: error %v, want %q", meta, err, want)
+		}
+	}
+}

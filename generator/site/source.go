@@ -79,6 +79,14 @@ func fixesByPara(doc *policy.Document) map[string][]string {
 // sourcePageOf builds the source page of a document in lang.
 func sourcePageOf(d *library.Doc, lang string, prov provenance) sourcePage {
 	doc := d.Model
+	// The source note in the page's language where an editor wrote one
+	// (source-note-zh), else in English, marked as such.
+	if prov.SourceNote != "" {
+		prov.SourceNoteLang = "en"
+		if zh := d.Seed.Meta.SourceNoteZh; lang == "zh" && zh != "" {
+			prov.SourceNote, prov.SourceNoteLang = zh, "zh-CN"
+		}
+	}
 	p := sourcePage{
 		Title: say(lang, "source_title", map[string]any{"Title": docTitle(d, lang)}), ID: "source", Doc: doc.ID, Kind: "source", Layout: "source",
 		TranslationKey: doc.ID + "/source", Summary: say(lang, "source_summary", len(doc.Repairs)),
