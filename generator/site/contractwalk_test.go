@@ -68,7 +68,8 @@ var guards = []string{"default", "isset", "eq", "ne", "not", "and", "or", "in", 
 // pageFuncs give pages or page collections from pages.
 var pageFields = map[string]int{"Translations": vPages, "AllTranslations": vPages, "Pages": vPages, "RegularPages": vPages,
 	"Sections": vPages, "ByLastmod": vPages, "ByDate": vPages, "ByWeight": vPages, "ByTitle": vPages, "Reverse": vPages,
-	"Home": vPage, "Parent": vPage, "CurrentSection": vPage, "FirstSection": vPage, "GetPage": vPage, "Site": vSite}
+	"Home": vPage, "Parent": vPage, "CurrentSection": vPage, "FirstSection": vPage, "GetPage": vPage, "Site": vSite,
+	"Page": vPage} // .Page: a render hook's or shortcode's page (and a page's own)
 
 type walker struct {
 	t        *testing.T

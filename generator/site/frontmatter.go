@@ -232,4 +232,7 @@ type plainPage struct {
 	Downloads      []download `toml:"downloads,omitempty"`
 	Code           bool       `toml:"code,omitempty"` // the body has a code block: the page loads the chroma style sheet
 	Card           *pageCard  `toml:"card,omitempty"` // the share card of a library page (targets, glossary)
+	// BodyLang is the language of the body where it is not the site's: the
+	// house style is written in English on both sites ("en"; else "").
+	BodyLang string `toml:"bodyLang,omitempty"`
 }

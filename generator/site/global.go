@@ -81,14 +81,18 @@ func globalPages(lib *library.Library, lang string) []globalPage {
 	data := page("data", "page", say(lang, "page_data_title", nil),
 		say(lang, "page_data_summary", nil), marked(dataBody(lib, lang)))
 	data.front = aboutPage{plainPage: data.front.(plainPage), Licence: true}
+	style := page("style", "style", say(lang, "page_style_title", nil), say(lang, "page_style_summary", nil), "")
+	if sp := style.front.(plainPage); lang != "en" {
+		sp.BodyLang = "en" // STYLE.md is kept in English
+		style.front = sp
+	}
 	out := []globalPage{
 		page("targets", "targets", say(lang, "page_targets_title", nil),
 			say(lang, "page_targets_summary", map[string]any{"Count": n, "Documents": say(lang, "page_targets_documents", len(lib.Docs))}), tb.String()),
 		page("glossary", "glossary", say(lang, "page_glossary_title", nil),
 			say(lang, "page_glossary_summary", len(lib.Glossary)), ""),
 		about,
-		page("style", "style", say(lang, "page_style_title", nil),
-			say(lang, "page_style_summary", nil), ""),
+		style,
 		data,
 		page("search", "search", say(lang, "page_search_title", nil),
 			say(lang, "page_search_summary", nil), ""),
