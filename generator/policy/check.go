@@ -66,9 +66,13 @@ type opened struct {
 	at Pos
 }
 
-// isQuote reports whether r is a quotation mark, which may stay open from
-// one paragraph to the next; brackets may not.
-func isQuote(r rune) bool { return strings.ContainsRune("“”‘’「」『』", r) }
+// isQuote reports whether the opener r is a quotation mark (its closer is
+// one of zh.ClosingQuotes), which may stay open from one paragraph to the
+// next; brackets may not.
+func isQuote(r rune) bool {
+	i := runeIndexOf([]rune(openers), r)
+	return i >= 0 && strings.ContainsRune(zh.ClosingQuotes, []rune(closers)[i])
+}
 
 // checkBalance warns about a bracket that is never closed in rs, or a
 // closer with no opener. Full- and half-width brackets pair with each other,
